@@ -1,0 +1,1 @@
+return Framing.Cli.CliApplication.Run(args);
