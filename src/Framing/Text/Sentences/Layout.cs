@@ -40,6 +40,9 @@ internal static class Layout
     public static bool IsFinalPunctuation(string token) =>
         token.Length > 0 && token[0] is '.' or '!' or '?' or '\u2026' && AllFinal(token);
 
+    /// <summary>Smileys such as <c>:)</c> or <c>;-)</c>, which the tokenizer keeps whole and which end sentences like <c>!</c>.</summary>
+    public static bool IsEmoticon(string token) => token.Length is 2 or 3 && token[0] is ':' or ';' && token[^1] is not (':' or ';');
+
     public static bool IsEllipsis(string token) => token == "\u2026" || token.StartsWith("..", StringComparison.Ordinal);
 
     /// <summary>Closing quotes and brackets. Straight quotes close only when attached to the previous token.</summary>

@@ -70,9 +70,10 @@ public sealed class SentenceSplitter : IPipelineStep
             return true;
         }
 
-        if (Layout.IsClosing(next.Text, attached: !token.SpaceAfter) && IsFinal(tokens, i))
+        if ((Layout.IsClosing(next.Text, attached: !token.SpaceAfter) || Layout.IsEmoticon(next.Text) || Layout.IsFinalPunctuation(next.Text))
+            && IsFinal(tokens, i))
         {
-            return false; // the closing quote or bracket stays with the sentence it closes
+            return false; // a closing quote or bracket, a smiley or more dots stay with the sentence they close
         }
 
         var final = FinalPunctuation(tokens, i);
@@ -102,7 +103,7 @@ public sealed class SentenceSplitter : IPipelineStep
     private static bool IsFinal(ImmutableArray<Token> tokens, int i)
     {
         var text = tokens[i].Text;
-        return Layout.IsFinalPunctuation(text) || (text.Length > 1 && text[^1] == '.' && !Abbreviations.IsTitleToken(text));
+        return Layout.IsFinalPunctuation(text) || Layout.IsEmoticon(text) || (text.Length > 1 && text[^1] == '.' && !Abbreviations.IsTitleToken(text));
     }
 
     private static bool EndsAfterFinal(ImmutableArray<Token> tokens, int final, int i)
@@ -110,13 +111,18 @@ public sealed class SentenceSplitter : IPipelineStep
         var punctuation = tokens[final].Text;
         var next = tokens[i + 1].Text;
         var nextIsLower = char.IsLower(next[0]);
+        if (Layout.IsEmoticon(punctuation))
+        {
+            return true;
+        }
+
         if (!Layout.IsFinalPunctuation(punctuation))
         {
             // An abbreviation such as U.S. or Inc.: a sentence ends only before a clear sentence opener.
             return Layout.IsCapitalisedFunctionWord(next);
         }
 
-        if (nextIsLower && (final < i || punctuation[0] is '!' or '?' || Layout.IsEllipsis(punctuation)))
+        if (nextIsLower && (final < i || Layout.IsEllipsis(punctuation)))
         {
             return false; // "Yes!" he said. · wait... what
         }

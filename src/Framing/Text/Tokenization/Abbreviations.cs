@@ -93,7 +93,7 @@ public static class Abbreviations
         Add(map, AbbreviationKind.Title,
             "Mr", "Mrs", "Ms", "Messrs", "Mme", "Dr", "Prof", "Rev", "Hon", "Sr", "Sra", "Mt", "Ft", "St",
             "Gen", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt", "Cpl", "Pvt", "Adm", "Cmdr", "Gov", "Sen", "Rep",
-            "Pres", "Supt", "Insp", "Det", "Amb", "Atty", "Fr", "Br", "Sec", "Ste");
+            "Pres", "Supt", "Insp", "Det", "Amb", "Atty", "Fr", "Br", "Sec", "Ste", "Drs", "Profs", "Gens", "Sens", "Reps");
         Add(map, AbbreviationKind.General,
             "Inc", "Ltd", "Co", "Corp", "Bros", "Plc", "Jr", "Esq", "etc", "vs", "al", "cf", "approx", "ca",
             "Jan", "Feb", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Tues", "Thur", "Thurs",

@@ -89,7 +89,7 @@ internal readonly ref struct ChunkScanner
             return position + 1;
         }
 
-        var split = tokenizer.SplitsClitics ? Clitics.SplitPoint(word) : 0;
+        var split = tokenizer.SplitsClitics && !CharClasses.IsAsciiDigit(word[0]) ? Clitics.SplitPoint(word) : Units.SplitPoint(word);
         if (split > 0)
         {
             Emit(start, start + split);
@@ -120,11 +120,16 @@ internal readonly ref struct ChunkScanner
             '/' => (CharClasses.IsAsciiDigit(before) && CharClasses.IsAsciiDigit(after)) || position - segmentStart == 1, // 9/11 · w/o
             '&' => char.IsUpper(before) && char.IsUpper(after), // AT&T
             '_' => true,
-            '\'' or '\u2019' or '\u02BC' => CharClasses.IsLetter(before) && CharClasses.IsLetter(after), // O'Neil, don't
+            '\'' or '\u2019' or '\u02BC' => (CharClasses.IsLetter(before) && CharClasses.IsLetter(after)) || IsDecadePlural(position), // O'Neil, don't, 80's
             '-' or '\u2010' or '\u2011' => tokenizer.HyphenJoins(text, segmentStart, position),
             _ => false,
         };
     }
+
+    /// <summary>True for the apostrophe of a plural of digits (the 80's, 1990's), which EWT keeps whole.</summary>
+    private bool IsDecadePlural(int apostrophe) =>
+        CharClasses.IsAsciiDigit(text[apostrophe - 1]) && (text[apostrophe + 1] | 0x20) == 's'
+        && (apostrophe + 2 >= end || !CharClasses.IsWordChar(text[apostrophe + 2]));
 
     private bool NumberFollows(int position)
     {
@@ -140,7 +145,11 @@ internal readonly ref struct ChunkScanner
     {
         var c = text[start];
         var position = start + 1;
-        if (char.IsHighSurrogate(c) && position < end && char.IsLowSurrogate(text[position]))
+        if (c is '#' or '@' && position < end && CharClasses.IsLetter(text[position]) && (start == 0 || !CharClasses.IsWordChar(text[start - 1])))
+        {
+            position = ScanHandle(position); // #hashtag, @mention
+        }
+        else if (char.IsHighSurrogate(c) && position < end && char.IsLowSurrogate(text[position]))
         {
             position++; // keep a surrogate pair (emoji, rare script) whole
         }
@@ -164,6 +173,16 @@ internal readonly ref struct ChunkScanner
         }
 
         Emit(start, position);
+        return position;
+    }
+
+    private int ScanHandle(int position)
+    {
+        while (position < end && (CharClasses.IsWordChar(text[position]) || (text[position] is '_' or '.' && position + 1 < end && CharClasses.IsWordChar(text[position + 1]))))
+        {
+            position++;
+        }
+
         return position;
     }
 

@@ -31,7 +31,7 @@ internal static class WebTokens
             at++;
         }
 
-        if (at == 0 || at >= rest.Length - 3 || rest[at] != '@')
+        if (at == 0 || at >= rest.Length - 1 || rest[at] != '@')
         {
             return 0;
         }
@@ -54,7 +54,8 @@ internal static class WebTokens
             end--;
         }
 
-        return lastDot > at + 1 && lastDot < end - 1 ? end : 0;
+        // A domain needs a dot (enron.com), except an all-letter host name (Griffith@ENRON).
+        return (lastDot > at + 1 && lastDot < end - 1) || (lastDot < 0 && end > at + 1) ? end : 0;
     }
 
     private static bool IsLocalPartChar(char c) => CharClasses.IsWordChar(c) || c is '.' or '_' or '-' or '+' or '%';
