@@ -25,7 +25,7 @@ public sealed class Codebook
     /// <summary>Negation settings used when a codebook has no <c>negation</c> section.</summary>
     public static NegationSettings DefaultNegation { get; } = new(
         Window: 5,
-        Negators: ["not", "n't", "no", "never", "neither", "nor", "without", "hardly", "barely", "scarcely", "cannot", "none", "nothing"],
+        Negators: ["not", "n't", "no", "never", "neither", "nor", "without", "hardly", "barely", "scarcely", "cannot", "none", "nothing", "rather"],
         ClauseBreaks: [",", ";", ":", "(", ")", "[", "]", "\u2014", "\u2013", "--", "but", "however", "although", "though", "while", "whereas", "yet"],
         Ignore: [Pattern.Parse("not only"), Pattern.Parse("not just"), Pattern.Parse("no doubt"), Pattern.Parse("no less")]);
 

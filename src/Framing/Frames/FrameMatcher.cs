@@ -73,7 +73,7 @@ public sealed class FrameMatcher
                 foreach (var hit in PatternMatcher.FindAll(pattern, view))
                 {
                     var (text, start, end) = Span(view, hit);
-                    var exclusion = exclusions.FirstOrDefault(e => e.Hit.Overlaps(hit));
+                    var exclusion = exclusions.FirstOrDefault(e => e.Hit.SharesWordWith(hit));
                     if (exclusion.Pattern is not null)
                     {
                         suppressed.Add(new SuppressedMatch(frame.Id, pattern.Text, text, start, end, $"excluded by '{exclusion.Pattern.Text}'"));

@@ -6,9 +6,15 @@ namespace Framing.Frames;
 /// <param name="TermTokens">Local positions of the tokens the pattern's terms matched (gaps excluded), in order.</param>
 /// <param name="Subordinate">The actor a <c>{sub}</c> slot captured, if any.</param>
 /// <param name="Dominant">The actor a <c>{dom}</c> slot captured, if any.</param>
-/// <param name="FirstWord">Local position of the first token a word (not a slot) matched, or -1.</param>
-internal sealed record PatternHit(ImmutableArray<int> TermTokens, ActorMention? Subordinate, ActorMention? Dominant, int FirstWord)
+/// <param name="WordTokens">Local positions of the tokens matched by words (not by actor slots), in order.</param>
+internal sealed record PatternHit(ImmutableArray<int> TermTokens, ActorMention? Subordinate, ActorMention? Dominant, ImmutableArray<int> WordTokens)
 {
+    /// <summary>Local position of the first token a word matched, or -1 when only slots matched.</summary>
+    public int FirstWord => WordTokens.IsEmpty ? -1 : WordTokens[0];
+
+    /// <summary>True when the two hits matched a common token with words (slots do not count).</summary>
+    public bool SharesWordWith(PatternHit other) => WordTokens.Any(other.WordTokens.Contains);
+
     public int First => TermTokens[0];
 
     public int Last => TermTokens[^1];
@@ -50,7 +56,7 @@ internal static class PatternMatcher
     public static PatternHit? MatchAt(Pattern pattern, SentenceView view, int start)
     {
         var state = new State(pattern.Elements, view);
-        return state.Match(0, start) ? new PatternHit([.. state.Tokens], state.Subordinate, state.Dominant, state.FirstWord) : null;
+        return state.Match(0, start) ? new PatternHit([.. state.Tokens], state.Subordinate, state.Dominant, [.. state.WordTokens]) : null;
     }
 
     private sealed class State(ImmutableArray<PatternElement> elements, SentenceView view)
@@ -61,8 +67,7 @@ internal static class PatternMatcher
 
         public ActorMention? Dominant { get; private set; }
 
-        /// <summary>Local position of the first token a word matched, or -1 while none has.</summary>
-        public int FirstWord { get; private set; } = -1;
+        public List<int> WordTokens { get; } = [];
 
         public bool Match(int element, int position)
         {
@@ -104,12 +109,12 @@ internal static class PatternMatcher
 
                 foreach (var length in WordLengths(alternative, position))
                 {
-                    var firstWord = FirstWord;
-                    FirstWord = firstWord < 0 ? position : firstWord;
                     var mark = Tokens.Count;
+                    var wordMark = WordTokens.Count;
                     for (var i = 0; i < length; i++)
                     {
                         Tokens.Add(position + i);
+                        WordTokens.Add(position + i);
                     }
 
                     if (Match(element + 1, position + length))
@@ -118,7 +123,7 @@ internal static class PatternMatcher
                     }
 
                     Tokens.RemoveRange(mark, Tokens.Count - mark);
-                    FirstWord = firstWord;
+                    WordTokens.RemoveRange(wordMark, WordTokens.Count - wordMark);
                 }
             }
 

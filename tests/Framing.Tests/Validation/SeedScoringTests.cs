@@ -25,10 +25,13 @@ public sealed class SeedScoringTests(ITestOutputHelper output)
 
         Assert.Empty(report.Unmatched);
         Assert.Equal(219, report.Aligned.Length);
-        AssertFloor(report, "asymmetry", precision: 0.0, recall: 0.0);
-        AssertFloor(report, "junior_partner", precision: 0.0, recall: 0.0);
-        AssertFloor(report, "restraint", precision: 0.0, recall: 0.0);
-        AssertFloor(report, "alignment", precision: 0.0, recall: 0.0);
+
+        // Floors a little under the values measured when the codebook was committed
+        // (asymmetry P .81 R .89, junior_partner 1.00/1.00, restraint 1.00/.70, alignment .80/.80).
+        AssertFloor(report, "asymmetry", precision: 0.75, recall: 0.80);
+        AssertFloor(report, "junior_partner", precision: 0.85, recall: 0.85);
+        AssertFloor(report, "restraint", precision: 0.90, recall: 0.60);
+        AssertFloor(report, "alignment", precision: 0.72, recall: 0.72);
     }
 
     internal static void AssertFloor(ValidationReport report, string frame, double precision, double recall)
