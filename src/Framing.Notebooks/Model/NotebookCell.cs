@@ -44,6 +44,10 @@ public sealed record NotebookCell
     public static NotebookCell Markdown(string source, string? id = null) =>
         new() { Kind = CellKind.Markdown, Source = source, Id = id };
 
+    /// <summary>Creates a raw cell.</summary>
+    public static NotebookCell Raw(string source, string? id = null) =>
+        new() { Kind = CellKind.Raw, Source = source, Id = id };
+
     /// <summary>Creates a code cell with no outputs.</summary>
     public static NotebookCell Code(string source, string? id = null) =>
         new() { Kind = CellKind.Code, Source = source, Id = id };
