@@ -89,7 +89,7 @@ public static class ActorDescriptors
                             continue;
                         }
 
-                        var word = TextFolding.Fold(string.IsNullOrEmpty(token.Lemma) ? token.Text : token.Lemma);
+                        var word = WordFolding.Fold(string.IsNullOrEmpty(token.Lemma) ? token.Text : token.Lemma);
                         var key = (group, mention.Actor, word, pos);
                         var cell = cells.TryGetValue(key, out var existing) ? existing : (0, false, new List<Evidence>());
                         var evidence = new Evidence(document.Id, token.Start, token.End, sentence.Start, sentence.End, document.TextOf(sentence));
@@ -124,7 +124,7 @@ public static class ActorDescriptors
                 break;
             }
 
-            if (TextFolding.IsWord(document.Tokens[i].Text))
+            if (WordFolding.IsWord(document.Tokens[i].Text))
             {
                 left.Add(i);
             }
@@ -138,7 +138,7 @@ public static class ActorDescriptors
                 break;
             }
 
-            if (TextFolding.IsWord(document.Tokens[i].Text))
+            if (WordFolding.IsWord(document.Tokens[i].Text))
             {
                 right.Add(i);
             }
@@ -149,5 +149,5 @@ public static class ActorDescriptors
     }
 
     private static bool Stops(Token token, int index, HashSet<int> mentionTokens) =>
-        mentionTokens.Contains(index) || ClauseBreaks.Contains(TextFolding.Fold(token.Text), StringComparer.Ordinal) || ClauseBreaks.Contains(token.Text, StringComparer.Ordinal);
+        mentionTokens.Contains(index) || ClauseBreaks.Contains(WordFolding.Fold(token.Text), StringComparer.Ordinal) || ClauseBreaks.Contains(token.Text, StringComparer.Ordinal);
 }

@@ -13,9 +13,9 @@ internal static class ChartStyle
     public static GenericChart Layout(GenericChart chart, string title, string xTitle, string yTitle, int height = 500)
     {
         var layout = GenericChart.getLayout(chart);
-        layout.SetProperty("title", new Dictionary<string, object> { ["text"] = TextFolding.EscapeHtml(title) });
-        layout.SetProperty("xaxis", new Dictionary<string, object> { ["title"] = new Dictionary<string, object> { ["text"] = TextFolding.EscapeHtml(xTitle) }, ["automargin"] = true });
-        layout.SetProperty("yaxis", new Dictionary<string, object> { ["title"] = new Dictionary<string, object> { ["text"] = TextFolding.EscapeHtml(yTitle) }, ["automargin"] = true });
+        layout.SetProperty("title", new Dictionary<string, object> { ["text"] = WordFolding.EscapeHtml(title) });
+        layout.SetProperty("xaxis", new Dictionary<string, object> { ["title"] = new Dictionary<string, object> { ["text"] = WordFolding.EscapeHtml(xTitle) }, ["automargin"] = true });
+        layout.SetProperty("yaxis", new Dictionary<string, object> { ["title"] = new Dictionary<string, object> { ["text"] = WordFolding.EscapeHtml(yTitle) }, ["automargin"] = true });
         layout.SetProperty("showlegend", true);
         layout.SetProperty("height", height);
         layout.SetProperty("hovermode", "closest");
@@ -38,8 +38,8 @@ internal static class ChartStyle
     /// <summary>Hover lines: a header, then numbered evidence sentences, all escaped and shortened.</summary>
     public static string HoverText(string header, IEnumerable<Evidence> examples, int maxExamples = 3)
     {
-        var lines = new List<string> { TextFolding.EscapeHtml(header) };
-        lines.AddRange(examples.Take(maxExamples).Select(e => TextFolding.EscapeHtml($"{e.DocumentId}@{e.Start}: {Shorten(e.SentenceText)}")));
+        var lines = new List<string> { WordFolding.EscapeHtml(header) };
+        lines.AddRange(examples.Take(maxExamples).Select(e => WordFolding.EscapeHtml($"{e.DocumentId}@{e.Start}: {Shorten(e.SentenceText)}")));
         return string.Join("<br>", lines);
     }
 
@@ -47,7 +47,7 @@ internal static class ChartStyle
     public static string Number(double value) => double.IsNaN(value) ? "n/a" : value.ToString("0.###", CultureInfo.InvariantCulture);
 
     /// <summary>Escapes a label used as a category or trace name.</summary>
-    public static string Label(string text) => TextFolding.EscapeHtml(text);
+    public static string Label(string text) => WordFolding.EscapeHtml(text);
 
     private static string Shorten(string sentence)
     {

@@ -39,7 +39,7 @@ internal static class WordScanner
                     i++;
                 }
 
-                words.Add(new Word(TextFolding.Fold(text[start..i]), start, i));
+                words.Add(new Word(WordFolding.Fold(text[start..i]), start, i));
             }
         }
 

@@ -102,7 +102,7 @@ public static class Collocations
             FeatureExtractor.RequireTokens(document);
             foreach (var sentence in FeatureExtractor.SentencesOf(document))
             {
-                var words = Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Where(i => TextFolding.IsWord(document.Tokens[i].Text)).ToList();
+                var words = Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Where(i => WordFolding.IsWord(document.Tokens[i].Text)).ToList();
                 corpusSize += words.Count;
                 var nodeTokens = new HashSet<int>();
                 var matches = node.Matches(document, sentence.FirstToken, sentence.EndToken).ToList();
@@ -197,7 +197,7 @@ public static class Collocations
     private static string? Candidate(Token token, CollocationOptions options)
     {
         var form = FeatureExtractor.FormOf(token, options.Features);
-        if (options.Features.Stopwords.Words.Contains(TextFolding.Fold(form)) || (options.Features.RemoveNumbers && TextFolding.IsNumber(token.Text)))
+        if (options.Features.Stopwords.Words.Contains(WordFolding.Fold(form)) || (options.Features.RemoveNumbers && WordFolding.IsNumber(token.Text)))
         {
             return null;
         }

@@ -36,13 +36,13 @@ public static class FallbackPartOfSpeech
 
     private static PartOfSpeech Guess(string lemma, string surface)
     {
-        var folded = TextFolding.Fold(lemma);
-        if (Lexicon.Value.TryGetValue(folded, out var tag) || Lexicon.Value.TryGetValue(TextFolding.Fold(surface), out tag))
+        var folded = WordFolding.Fold(lemma);
+        if (Lexicon.Value.TryGetValue(folded, out var tag) || Lexicon.Value.TryGetValue(WordFolding.Fold(surface), out tag))
         {
             return tag;
         }
 
-        if (!TextFolding.IsWord(folded) || folded.Length < 5 || char.IsUpper(surface[0]))
+        if (!WordFolding.IsWord(folded) || folded.Length < 5 || char.IsUpper(surface[0]))
         {
             return PartOfSpeech.X;
         }
@@ -66,7 +66,7 @@ public static class FallbackPartOfSpeech
             var parts = line.Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (parts.Length == 2 && !line.StartsWith('#') && Enum.TryParse<PartOfSpeech>(parts[0], ignoreCase: false, out var tag))
             {
-                builder[TextFolding.Fold(parts[1])] = tag;
+                builder[WordFolding.Fold(parts[1])] = tag;
             }
         }
 

@@ -20,7 +20,7 @@ public static class FeatureExtractor
         ArgumentNullException.ThrowIfNull(token);
         ArgumentNullException.ThrowIfNull(options);
         var raw = options.Unit == FeatureUnit.Lemma && !string.IsNullOrEmpty(token.Lemma) ? token.Lemma : token.Text;
-        return TextFolding.Fold(raw, options.LowerCase);
+        return WordFolding.Fold(raw, options.LowerCase);
     }
 
     /// <summary>
@@ -57,12 +57,12 @@ public static class FeatureExtractor
             var kept = new List<(string Form, Token Token)>();
             foreach (var token in document.TokensOf(sentence))
             {
-                if (options.RemovePunctuation && !TextFolding.IsWord(token.Text))
+                if (options.RemovePunctuation && !WordFolding.IsWord(token.Text))
                 {
                     continue;
                 }
 
-                if (options.RemoveNumbers && TextFolding.IsNumber(token.Text))
+                if (options.RemoveNumbers && WordFolding.IsNumber(token.Text))
                 {
                     continue;
                 }
@@ -74,7 +74,7 @@ public static class FeatureExtractor
             {
                 var first = kept[i];
                 var last = kept[i + options.NGram - 1];
-                if (options.Stopwords.Words.Contains(TextFolding.Fold(first.Form)) || options.Stopwords.Words.Contains(TextFolding.Fold(last.Form)))
+                if (options.Stopwords.Words.Contains(WordFolding.Fold(first.Form)) || options.Stopwords.Words.Contains(WordFolding.Fold(last.Form)))
                 {
                     continue;
                 }

@@ -30,7 +30,7 @@ public sealed record NodeTerm(string Name, ImmutableArray<string> Terms, bool Ma
         }
 
         var patterns = Terms
-            .Select(static t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(static w => TextFolding.Fold(w)).ToArray())
+            .Select(static t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(static w => WordFolding.Fold(w)).ToArray())
             .Where(static p => p.Length > 0)
             .OrderByDescending(static p => p.Length)
             .ThenBy(static p => string.Join(' ', p), StringComparer.Ordinal)
@@ -65,7 +65,7 @@ public sealed record NodeTerm(string Name, ImmutableArray<string> Terms, bool Ma
         for (var k = 0; k < pattern.Length; k++)
         {
             var token = document.Tokens[index + k];
-            var form = TextFolding.Fold(MatchLemma && !string.IsNullOrEmpty(token.Lemma) ? token.Lemma : token.Text);
+            var form = WordFolding.Fold(MatchLemma && !string.IsNullOrEmpty(token.Lemma) ? token.Lemma : token.Text);
             var word = pattern[k];
             var ok = word.EndsWith('*')
                 ? form.StartsWith(word[..^1], StringComparison.Ordinal)

@@ -91,7 +91,7 @@ public static class DocumentSimilarity
     {
         ArgumentNullException.ThrowIfNull(document);
         FeatureExtractor.RequireTokens(document);
-        var words = document.Tokens.Where(static t => TextFolding.IsWord(t.Text)).Select(static t => TextFolding.Fold(t.Text)).ToList();
+        var words = document.Tokens.Where(static t => WordFolding.IsWord(t.Text)).Select(static t => WordFolding.Fold(t.Text)).ToList();
         var set = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i + k <= words.Count; i++)
         {

@@ -2,9 +2,10 @@ namespace Framing.Statistics;
 
 /// <summary>
 /// Raised when a statistic cannot be computed from the input (an empty corpus, an empty or unknown
-/// group, no reference material). The message says what was wrong and what to do.
+/// group, no reference material). The message says what was wrong and what to do. It is a
+/// <see cref="FramingException"/>, so command-line tools report it as a user error.
 /// </summary>
-public sealed class StatisticsException : Exception
+public sealed class StatisticsException : FramingException
 {
     /// <summary>Creates an exception with no message.</summary>
     public StatisticsException()

@@ -4,7 +4,7 @@ using System.Reflection;
 namespace Framing.Statistics;
 
 /// <summary>
-/// An immutable set of stopwords, compared after <see cref="TextFolding.Fold"/> (so "Don’t" matches
+/// An immutable set of stopwords, compared after <see cref="WordFolding.Fold"/> (so "Don’t" matches
 /// "don't"). Start from <see cref="English"/> or <see cref="None"/> and add or remove words.
 /// </summary>
 public sealed class StopwordList
@@ -37,21 +37,21 @@ public sealed class StopwordList
     public bool Contains(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        return Words.Contains(TextFolding.Fold(word));
+        return Words.Contains(WordFolding.Fold(word));
     }
 
     /// <summary>Returns a list with <paramref name="words"/> added.</summary>
     public StopwordList With(IEnumerable<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        return new(Words.Union(words.Select(static w => TextFolding.Fold(w.Trim())).Where(static w => w.Length > 0)));
+        return new(Words.Union(words.Select(static w => WordFolding.Fold(w.Trim())).Where(static w => w.Length > 0)));
     }
 
     /// <summary>Returns a list with <paramref name="words"/> removed.</summary>
     public StopwordList Without(IEnumerable<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        return new(Words.Except(words.Select(static w => TextFolding.Fold(w.Trim()))));
+        return new(Words.Except(words.Select(static w => WordFolding.Fold(w.Trim()))));
     }
 
     private static StopwordList LoadEnglish()

@@ -9,7 +9,7 @@ namespace Framing.Statistics;
 /// letters are lower-cased (invariant culture). A table is used instead of Unicode normalization
 /// because the project runs with invariant globalization, where normalization is not available.
 /// </summary>
-public static class TextFolding
+public static class WordFolding
 {
     private const string Accented = "àáâãäåāăąçćčďèéêëēėęěìíîïīįłñńňòóôõöøōőřśšşťùúûüūůűųýÿžźżÀÁÂÃÄÅĀĂĄÇĆČĎÈÉÊËĒĖĘĚÌÍÎÏĪĮŁÑŃŇÒÓÔÕÖØŌŐŘŚŠŞŤÙÚÛÜŪŮŰŲÝŸŽŹŻ";
     private const string Plain = "aaaaaaaaacccdeeeeeeeeiiiiiilnnnoooooooorssstuuuuuuuuyyzzzAAAAAAAAACCCDEEEEEEEEIIIIIILNNNOOOOOOOORSSSTUUUUUUUUYYZZZ";
