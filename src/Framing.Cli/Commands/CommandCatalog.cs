@@ -10,5 +10,6 @@ public static class CommandCatalog
     {
         ArgumentNullException.ThrowIfNull(environment);
         yield return CorpusCommand.Create(environment);
+        yield return FramesCommand.Create(environment);
     }
 }
