@@ -206,6 +206,38 @@ public class CleaningRuleTests
     }
 
     [Fact]
+    public void A_known_author_quoted_in_running_text_stays()
+    {
+        const string quote = "Jane Doe, who has studied the region for years, said the talks were symbolic.";
+        var text = Page(P1, quote, P2);
+        var known = ArticleMetadata.Empty("t") with { Authors = ["Jane Doe"] };
+
+        Assert.Equal([P1, quote, P2], CleaningAssert.Clean(text, known).Kept(text));
+    }
+
+    [Fact]
+    public void Slashes_in_running_text_are_not_credits()
+    {
+        const string slash = "The talks covered the Russia/China border and the EU/US sanctions regime in some detail (Russia/China).";
+        var text = Page(P1, "Russia/China relations", slash, P2);
+
+        var result = CleaningAssert.Clean(text);
+
+        Assert.Equal([P1, "Russia/China relations", slash, P2], result.Kept(text));
+    }
+
+    [Fact]
+    public void In_a_page_without_blank_lines_a_paragraph_above_a_credit_stays()
+    {
+        var text = Page(P1, P2, "Jane Smith/Reuters", P3);
+
+        var result = CleaningAssert.Clean(text);
+
+        Assert.Equal([P1, P2, P3], result.Kept(text));
+        Assert.Equal("photo credit", result.Removed.Single().Reason);
+    }
+
+    [Fact]
     public void Repeated_title_copies_are_removed_and_the_title_is_recorded_once()
     {
         var text = Page("Will the talks succeed this time around?", "", "Will the talks succeed this time around?", "Will the talks  succeed this time around?", P1, P2);
