@@ -88,6 +88,11 @@ public sealed class RuleLemmatizer : IPipelineStep
             return irregular;
         }
 
+        if (upos == PartOfSpeech.None && char.IsUpper(word[0]))
+        {
+            return GuessCapitalised(word, folded, sentenceInitial);
+        }
+
         return upos switch
         {
             PartOfSpeech.NOUN => InflectionRules.NounLemma(folded),
@@ -96,6 +101,21 @@ public sealed class RuleLemmatizer : IPipelineStep
             PartOfSpeech.None => InflectionRules.GuessLemma(folded),
             _ => folded,
         };
+    }
+
+    /// <summary>
+    /// An untagged capitalised word is taken for a name (kept as written) unless it opens a sentence
+    /// and reads as a regular plural or verb form (Countries → country).
+    /// </summary>
+    private static string GuessCapitalised(string word, string folded, bool sentenceInitial)
+    {
+        if (!sentenceInitial || (word.Length > 1 && char.IsUpper(word[1])))
+        {
+            return word; // Russia, NATO
+        }
+
+        var guess = InflectionRules.GuessLemma(folded);
+        return guess == folded ? word : guess;
     }
 
     private string? FindIrregular(string folded, PartOfSpeech upos)
