@@ -46,6 +46,11 @@ public class EwtAccuracyTests(ITestOutputHelper output)
         var tagged = measurement.LemmaAccuracy(useTags: true);
         var untagged = measurement.LemmaAccuracy(useTags: false);
         output.WriteLine($"Lemma accuracy with gold UPOS: {tagged:P2}; without tags: {untagged:P2}");
+        foreach (var error in measurement.LemmaErrors(40))
+        {
+            output.WriteLine(error);
+        }
+
         Assert.True(tagged >= TaggedLemmaFloor, $"lemma accuracy {tagged:P2} fell under {TaggedLemmaFloor:P2}");
         Assert.True(untagged >= UntaggedLemmaFloor, $"untagged lemma accuracy {untagged:P2} fell under {UntaggedLemmaFloor:P2}");
     }
