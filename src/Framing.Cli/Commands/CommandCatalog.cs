@@ -9,6 +9,7 @@ public static class CommandCatalog
     public static IEnumerable<Command> Create(CliEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
-        yield break;
+        yield return CorpusCommand.Create(environment);
+        yield return FramesCommand.Create(environment);
     }
 }
