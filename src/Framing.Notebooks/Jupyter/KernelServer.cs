@@ -160,12 +160,30 @@ internal sealed partial class KernelServer : IAsyncDisposable
 #pragma warning restore CA1031
             {
                 Log($"[Shell] error handling {request.MsgType}: {error}");
+                ReplyWithError(request, error);
             }
             finally
             {
                 Publish(request, "status", new JsonObject { ["execution_state"] = "idle" });
             }
         }
+    }
+
+    /// <summary>Answers a request whose handler failed, so the client is not left waiting.</summary>
+    private void ReplyWithError(JupyterMessage request, Exception error)
+    {
+        if (!request.MsgType.EndsWith("_request", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        Reply(KernelChannel.Shell, request, request.MsgType[..^"_request".Length] + "_reply", new JsonObject
+        {
+            ["status"] = "error",
+            ["ename"] = error.GetType().Name,
+            ["evalue"] = error.Message,
+            ["traceback"] = new JsonArray(),
+        });
     }
 
     private void Reply(KernelChannel channel, JupyterMessage request, string msgType, JsonObject content) =>

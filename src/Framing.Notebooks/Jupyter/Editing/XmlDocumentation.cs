@@ -16,9 +16,15 @@ internal static class XmlDocumentation
     private static readonly ConcurrentDictionary<string, MetadataReference> Cache = new(StringComparer.Ordinal);
     private static readonly Lazy<string?> FrameworkDocs = new(FindFrameworkDocs);
 
-    /// <summary>The references, each with documentation attached where a file can be found.</summary>
+    private static readonly string[] CoreLibDocumentedIn =
+        ["System.Runtime", "System.Collections", "System.Memory", "System.Threading", "System.Runtime.InteropServices"];
+
+    /// <summary>
+    /// The references, each with documentation attached where a file can be found, without duplicates
+    /// (a session's compilation may list the same assembly twice; a workspace project may not).
+    /// </summary>
     public static ImmutableArray<MetadataReference> WithDocumentation(ImmutableArray<MetadataReference> references) =>
-        [.. references.Select(WithDocumentation)];
+        [.. references.Select(WithDocumentation).Distinct()];
 
     private static MetadataReference WithDocumentation(MetadataReference reference)
     {
@@ -29,31 +35,37 @@ internal static class XmlDocumentation
 
         return Cache.GetOrAdd(path, p =>
         {
-            string? xml = FindXml(p);
-            return xml is null
+            DocumentationProvider? documentation = FindDocumentation(p);
+            return documentation is null
                 ? portable
-                : MetadataReference.CreateFromFile(p, portable.Properties, XmlDocumentationProvider.CreateFromFile(xml));
+                : MetadataReference.CreateFromFile(p, portable.Properties, documentation);
         });
     }
 
-    private static string? FindXml(string assemblyPath)
+    private static DocumentationProvider? FindDocumentation(string assemblyPath)
     {
         string beside = Path.ChangeExtension(assemblyPath, ".xml");
         if (File.Exists(beside))
         {
-            return beside;
+            return XmlDocumentationProvider.CreateFromFile(beside);
         }
 
-        if (FrameworkDocs.Value is { } folder)
+        if (FrameworkDocs.Value is not { } folder)
         {
-            string inPack = Path.Combine(folder, Path.GetFileNameWithoutExtension(assemblyPath) + ".xml");
-            if (File.Exists(inPack))
-            {
-                return inPack;
-            }
+            return null;
         }
 
-        return null;
+        string name = Path.GetFileNameWithoutExtension(assemblyPath);
+        if (name == "System.Private.CoreLib")
+        {
+            // CoreLib's public types are documented with the reference assemblies that expose them.
+            return new MergedXmlDocumentation(CoreLibDocumentedIn
+                .Select(n => Path.Combine(folder, n + ".xml"))
+                .Where(File.Exists));
+        }
+
+        string inPack = Path.Combine(folder, name + ".xml");
+        return File.Exists(inPack) ? XmlDocumentationProvider.CreateFromFile(inPack) : null;
     }
 
     /// <summary>
