@@ -90,7 +90,7 @@ class KernelTests(unittest.TestCase):
         self.assertEqual(stdout_of(messages, "stderr"), "hello err\n")
 
     def test_display_data(self):
-        reply, messages = execute(self.kc, 'display("shown <value>");')
+        reply, messages = execute(self.kc, 'display(new { Title = "shown <value>" });')
         self.assertEqual(reply["content"]["status"], "ok")
         displays = [m["content"] for m in messages if m["msg_type"] == "display_data"]
         self.assertEqual(len(displays), 1)

@@ -57,7 +57,7 @@ internal sealed class IopubOutput : IKernelOutput, IDisposable
         }
     }
 
-    public void Display(MimeBundle bundle)
+    public void Display(DisplayBundle bundle)
     {
         ArgumentNullException.ThrowIfNull(bundle);
         lock (gate)

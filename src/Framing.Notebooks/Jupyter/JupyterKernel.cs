@@ -17,6 +17,11 @@ public static class JupyterKernel
     /// <summary>Exit code when a socket cannot be bound (e.g. port in use).</summary>
     public const int ExitBindFailed = 3;
 
+    /// <summary>Serves the protocol on the notebook engine (see <see cref="NotebookKernelSessionFactory"/>).</summary>
+    /// <returns>The process exit code.</returns>
+    public static Task<int> RunAsync(string connectionFilePath, TextWriter log, CancellationToken cancellationToken) =>
+        RunAsync(connectionFilePath, new NotebookKernelSessionFactory(), log, cancellationToken);
+
     /// <summary>
     /// Serves the Jupyter protocol described by the connection file until a <c>shutdown_request</c>
     /// arrives or <paramref name="cancellationToken"/> is cancelled. Diagnostics go to

@@ -45,7 +45,8 @@ internal sealed partial class KernelServer : IAsyncDisposable
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        sessionTask = sessionFactory.CreateAsync(shutdown.Token);
+        // Off the calling thread: engine warm-up compiles synchronously and must not delay binding.
+        sessionTask = Task.Run(() => sessionFactory.CreateAsync(shutdown.Token));
         heartbeat.Start();
         using CancellationTokenRegistration stopOnCancel = cancellationToken.Register(BeginShutdown);
         Task worker = Task.Factory.StartNew(

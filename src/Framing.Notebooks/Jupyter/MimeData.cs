@@ -5,10 +5,10 @@ using Framing.Notebooks.Jupyter.Engine;
 
 namespace Framing.Notebooks.Jupyter;
 
-/// <summary>Converts a <see cref="MimeBundle"/> into the <c>data</c> object of a Jupyter output.</summary>
+/// <summary>Converts a <see cref="DisplayBundle"/> into the <c>data</c> object of a Jupyter output.</summary>
 internal static class MimeData
 {
-    public static JsonObject ToJson(MimeBundle bundle)
+    public static JsonObject ToJson(DisplayBundle bundle)
     {
         var data = new JsonObject();
         foreach ((string mime, string value) in bundle.Data)

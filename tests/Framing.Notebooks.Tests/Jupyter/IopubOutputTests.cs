@@ -56,7 +56,7 @@ public class IopubOutputTests
             output.WriteStream(StreamKind.Stdout, "one ");
             output.WriteStream(StreamKind.Stdout, "two");
             output.WriteStream(StreamKind.Stderr, "warn");
-            output.Display(MimeBundle.Html("<b>x</b>", "x"));
+            output.Display(DisplayBundle.Html("<b>x</b>", "x"));
             output.WriteStream(StreamKind.Stdout, "three");
         }
 
@@ -85,7 +85,7 @@ public class IopubOutputTests
     public void Json_mime_types_are_sent_as_json()
     {
         var recorder = new Recorder();
-        var bundle = new MimeBundle(System.Collections.Immutable.ImmutableSortedDictionary.CreateRange(
+        var bundle = new DisplayBundle(System.Collections.Immutable.ImmutableSortedDictionary.CreateRange(
             StringComparer.Ordinal,
             [
                 KeyValuePair.Create("application/json", """{"a": [1, 2]}"""),

@@ -7,7 +7,7 @@ public interface IKernelOutput
     void WriteStream(StreamKind stream, string text);
 
     /// <summary>A rich output, e.g. from <c>display(x)</c>.</summary>
-    void Display(MimeBundle bundle);
+    void Display(DisplayBundle bundle);
 }
 
 /// <summary>Which text stream an output belongs to.</summary>

@@ -5,13 +5,13 @@ namespace Framing.Notebooks.Jupyter.Engine;
 /// <summary>How a cell ended.</summary>
 /// <param name="Result">The trailing expression's value, or null when the cell has none.</param>
 /// <param name="Error">The error when the cell failed (compile error, exception, cancellation), else null.</param>
-public sealed record KernelExecutionOutcome(MimeBundle? Result, KernelError? Error)
+public sealed record KernelExecutionOutcome(DisplayBundle? Result, KernelError? Error)
 {
     /// <summary>True when the cell ran to the end.</summary>
     public bool Succeeded => Error is null;
 
     /// <summary>A successful outcome.</summary>
-    public static KernelExecutionOutcome Success(MimeBundle? result) => new(result, null);
+    public static KernelExecutionOutcome Success(DisplayBundle? result) => new(result, null);
 
     /// <summary>A failed outcome.</summary>
     public static KernelExecutionOutcome Failure(KernelError error) => new(null, error);

@@ -7,14 +7,14 @@ namespace Framing.Notebooks.Jupyter.Engine;
 /// Values whose MIME type is JSON (<c>application/json</c>, <c>…+json</c>) hold JSON text and are sent as JSON.
 /// </summary>
 /// <param name="Data">The representations, sorted by MIME type for stable output.</param>
-public sealed record MimeBundle(ImmutableSortedDictionary<string, string> Data)
+public sealed record DisplayBundle(ImmutableSortedDictionary<string, string> Data)
 {
     /// <summary>A bundle with only plain text.</summary>
-    public static MimeBundle PlainText(string text) =>
+    public static DisplayBundle PlainText(string text) =>
         new(ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal).Add("text/plain", text));
 
     /// <summary>A bundle with HTML and its plain-text fallback.</summary>
-    public static MimeBundle Html(string html, string plainText) =>
+    public static DisplayBundle Html(string html, string plainText) =>
         new(ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal)
             .Add("text/html", html)
             .Add("text/plain", plainText));
