@@ -7,12 +7,28 @@ namespace Framing.Text.Tagging;
 internal sealed class AveragedPerceptron(int size)
 {
     private const int C = TagSet.Count;
-    private readonly double[] _totals = new double[size];
-    private readonly int[] _stamps = new int[size];
+    private double[] _totals = new double[size];
+    private int[] _stamps = new int[size];
     private int _instances;
 
     /// <summary>Current (not averaged) weights, row-major with <see cref="TagSet.Count"/> per row.</summary>
-    public float[] Weights { get; } = new float[size];
+    public float[] Weights { get; private set; } = new float[size];
+
+    /// <summary>Grows the arrays (new weights are zero) when features were added during training.</summary>
+    public void EnsureSize(int size)
+    {
+        if (size <= Weights.Length)
+        {
+            return;
+        }
+
+        var capacity = Math.Max(size, Weights.Length * 3 / 2);
+        var weights = Weights;
+        Array.Resize(ref weights, capacity);
+        Weights = weights;
+        Array.Resize(ref _totals, capacity);
+        Array.Resize(ref _stamps, capacity);
+    }
 
     /// <summary>Counts one training instance that needed no update.</summary>
     public void Tick() => _instances++;

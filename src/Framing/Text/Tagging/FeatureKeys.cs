@@ -35,6 +35,37 @@ internal static class FeatureKeys
     private const byte NeighbourSuffix = 50; // + slot
     private const byte NeighbourShape = 60; // + slot
 
+    // Pair templates: the word with a neighbour, or with the previous tag. They are keyed by
+    // combining per-word hashes, so a pair costs one multiply-mix, never a string.
+    private const byte PairPreviousWord = 70;
+    private const byte PairNextWord = 71;
+    private const byte PairPreviousTag = 72;
+
+    /// <summary>The hash of a word's lower-cased form, the input of the pair features.</summary>
+    public static ulong WordHash(string word)
+    {
+        Span<char> lowerBuffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        return Hash(Lower, Lowercase(word, lowerBuffer));
+    }
+
+    /// <summary>Key of the (previous word, word) pair.</summary>
+    public static ulong PreviousWordPair(ulong previous, ulong word) => Combine(PairPreviousWord, previous, word);
+
+    /// <summary>Key of the (word, next word) pair.</summary>
+    public static ulong NextWordPair(ulong word, ulong next) => Combine(PairNextWord, word, next);
+
+    /// <summary>Key of the (previous tag, word) pair; <paramref name="previousTag"/> may be <see cref="TagSet.Start"/>.</summary>
+    public static ulong PreviousTagPair(int previousTag, ulong word) => Combine(PairPreviousTag, (ulong)previousTag, word);
+
+    /// <summary>Mixes a template and two 64-bit values into a key (SplitMix64 finaliser).</summary>
+    public static ulong Combine(byte template, ulong a, ulong b)
+    {
+        var x = (a * 0x9E3779B97F4A7C15UL) ^ (b + 0x632BE59BD9B4E019UL + template);
+        x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9UL;
+        x = (x ^ (x >> 27)) * 0x94D049BB133111EBUL;
+        return x ^ (x >> 31) ^ template;
+    }
+
     /// <summary>Slot of an offset in <see cref="NeighbourOffsets"/>.</summary>
     public static int NeighbourSlot(int offset) => offset < 0 ? offset + 2 : offset + 1;
 

@@ -20,6 +20,7 @@ public sealed class PerceptronTagger : IPipelineStep
     private readonly float[] _own;
     private readonly float[][] _neighbour;
     private readonly string?[] _vocabularyXpos;
+    private readonly ulong[] _hashes;
     private readonly int _startId;
     private readonly int _endId;
 
@@ -39,11 +40,15 @@ public sealed class PerceptronTagger : IPipelineStep
         }
 
         _vocabularyXpos = new string?[size * C];
+        _hashes = new ulong[size + 2];
+        _hashes[_startId] = FeatureKeys.WordHash(FeatureKeys.SentenceStart);
+        _hashes[_endId] = FeatureKeys.WordHash(FeatureKeys.SentenceEnd);
         var keys = new List<ulong>(32);
         for (var id = 0; id < size; id++)
         {
             var word = weights.Vocabulary[id];
             _vocabulary[word] = id;
+            _hashes[id] = FeatureKeys.WordHash(word);
             Span<float> own = _own.AsSpan(id * C, C);
             keys.Clear();
             FeatureKeys.AddOwnKeys(word, keys);
@@ -89,15 +94,18 @@ public sealed class PerceptronTagger : IPipelineStep
         var scratch = Scratch.Get(n);
         var ids = scratch.Ids;
         var unknown = scratch.Unknown;
+        var hashes = scratch.Hashes;
         var unknownCount = 0;
         for (var i = 0; i < n; i++)
         {
             if (_vocabulary.TryGetValue(words[i], out var id))
             {
                 ids[i] = id;
+                hashes[i] = _hashes[id];
             }
             else
             {
+                hashes[i] = FeatureKeys.WordHash(words[i]);
                 ids[i] = -1 - unknownCount;
                 ComputeUnknown(words[i], unknown.AsSpan(unknownCount * (Slots + 1) * C, (Slots + 1) * C), scratch.Keys);
                 unknownCount++;
@@ -124,6 +132,11 @@ public sealed class PerceptronTagger : IPipelineStep
                 AddNeighbour(scores, ids, unknown, i + 2, n, 3);
                 Add(scores, _weights.PreviousTag.AsSpan(history1 * C, C));
                 Add(scores, _weights.PreviousTwoTags.AsSpan(((history2 * TagSet.HistoryCount) + history1) * C, C));
+                var previous = i == 0 ? _hashes[_startId] : hashes[i - 1];
+                var next = i == n - 1 ? _hashes[_endId] : hashes[i + 1];
+                AddKey(scores, FeatureKeys.PreviousWordPair(previous, hashes[i]));
+                AddKey(scores, FeatureKeys.NextWordPair(hashes[i], next));
+                AddKey(scores, FeatureKeys.PreviousTagPair(history1, hashes[i]));
                 best = ArgMax(scores);
             }
 
@@ -225,6 +238,14 @@ public sealed class PerceptronTagger : IPipelineStep
         }
     }
 
+    private void AddKey(Span<float> scores, ulong key)
+    {
+        if (_weights.Rows.TryGetValue(key, out var row))
+        {
+            Add(scores, _weights.FeatureWeights.AsSpan(row * C, C));
+        }
+    }
+
     private void SumRows(List<ulong> keys, Span<float> target)
     {
         foreach (var key in keys)
@@ -266,6 +287,8 @@ public sealed class PerceptronTagger : IPipelineStep
 
         public int[] Ids { get; private set; } = new int[64];
 
+        public ulong[] Hashes { get; private set; } = new ulong[64];
+
         public float[] Unknown { get; private set; } = new float[64 * (Slots + 1) * C];
 
         public List<ulong> Keys { get; } = new(32);
@@ -277,6 +300,7 @@ public sealed class PerceptronTagger : IPipelineStep
             {
                 var size = Math.Max(length, scratch.Ids.Length * 2);
                 scratch.Ids = new int[size];
+                scratch.Hashes = new ulong[size];
                 scratch.Unknown = new float[size * (Slots + 1) * C];
             }
 

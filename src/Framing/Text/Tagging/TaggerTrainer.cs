@@ -121,6 +121,14 @@ public static class TaggerTrainer
             sentence.Words[i] = features.Get(words[i].Form, grow);
         }
 
+        for (var i = 0; i < words.Length; i++)
+        {
+            var previous = i == 0 ? features.StartRows.Hash : sentence.Words[i - 1].Hash;
+            var next = i == words.Length - 1 ? features.EndRows.Hash : sentence.Words[i + 1].Hash;
+            sentence.PairRows[2 * i] = features.RowOf(FeatureKeys.PreviousWordPair(previous, sentence.Words[i].Hash), grow);
+            sentence.PairRows[(2 * i) + 1] = features.RowOf(FeatureKeys.NextWordPair(sentence.Words[i].Hash, next), grow);
+        }
+
         return sentence;
     }
 
@@ -172,7 +180,8 @@ public static class TaggerTrainer
             }
             else
             {
-                CollectRows(sentence, i, history1, history2, rows, features);
+                CollectRows(sentence, i, history1, history2, rows, features, grow: true);
+                perceptron.EnsureSize(features.RowCount * C);
                 guess = Score(rows, perceptron.Weights, scores);
                 perceptron.Update(rows, gold, guess);
             }
@@ -204,7 +213,7 @@ public static class TaggerTrainer
                 }
                 else
                 {
-                    CollectRows(sentence, i, history1, history2, rows, features);
+                    CollectRows(sentence, i, history1, history2, rows, features, grow: false);
                     guess = Score(rows, weights, scores);
                 }
 
@@ -219,7 +228,7 @@ public static class TaggerTrainer
     }
 
     /// <summary>The weight rows active for token <paramref name="i"/>: the same features <see cref="PerceptronTagger"/> sums.</summary>
-    private static void CollectRows(EncodedSentence sentence, int i, int history1, int history2, List<int> rows, FeatureIndex features)
+    private static void CollectRows(EncodedSentence sentence, int i, int history1, int history2, List<int> rows, FeatureIndex features, bool grow)
     {
         rows.Clear();
         rows.AddRange(sentence.Words[i].Own);
@@ -234,6 +243,17 @@ public static class TaggerTrainer
 
         rows.Add(history1);
         rows.Add(H + (history2 * H) + history1);
+        AddIfKnown(rows, sentence.PairRows[2 * i]);
+        AddIfKnown(rows, sentence.PairRows[(2 * i) + 1]);
+        AddIfKnown(rows, features.RowOf(FeatureKeys.PreviousTagPair(history1, sentence.Words[i].Hash), grow));
+    }
+
+    private static void AddIfKnown(List<int> rows, int row)
+    {
+        if (row >= 0)
+        {
+            rows.Add(row);
+        }
     }
 
     private static int Score(List<int> rows, float[] weights, Span<float> scores)
@@ -298,8 +318,10 @@ public static class TaggerTrainer
     private sealed record GoldWord(string Form, PartOfSpeech Upos, string Xpos, string Lemma);
 
     /// <summary>Weight rows of one word form: its own features and what it contributes in each neighbour slot.</summary>
-    private sealed class WordRows(int[] own, int[][] neighbour)
+    private sealed class WordRows(int[] own, int[][] neighbour, ulong hash)
     {
+        public ulong Hash { get; } = hash;
+
         public int[] Own { get; } = own;
 
         public int[][] Neighbour { get; } = neighbour;
@@ -314,6 +336,9 @@ public static class TaggerTrainer
         public WordRows[] Words { get; } = new WordRows[length];
 
         public int[] Fixed { get; set; } = [];
+
+        /// <summary>Per token: rows of the (previous word, word) and (word, next word) pairs, -1 when unknown.</summary>
+        public int[] PairRows { get; } = new int[length * 2];
     }
 
     /// <summary>Assigns weight rows to feature keys in order of first appearance (deterministic).</summary>
@@ -361,13 +386,31 @@ public static class TaggerTrainer
                 neighbour[s] = Resolve(keys, grow);
             }
 
-            rows = new WordRows(own, neighbour);
+            rows = new WordRows(own, neighbour, FeatureKeys.WordHash(form));
             if (grow)
             {
                 _words[form] = rows;
             }
 
             return rows;
+        }
+
+        /// <summary>The row of <paramref name="key"/>, adding it when <paramref name="grow"/>; -1 when absent.</summary>
+        public int RowOf(ulong key, bool grow)
+        {
+            if (_rows.TryGetValue(key, out var row))
+            {
+                return row;
+            }
+
+            if (!grow)
+            {
+                return -1;
+            }
+
+            _rows[key] = _keys.Count;
+            _keys.Add(key);
+            return _keys.Count - 1;
         }
 
         private int[] Resolve(List<ulong> keys, bool grow)
