@@ -37,10 +37,20 @@ internal static class TaggerCommands
                 var loaded = modelIndex > 0 ? TaggerModel.Load(args[modelIndex + 1]) : TaggerModel.Default;
                 _ = loaded.Tagger;
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"model load: {loadWatch.Elapsed.TotalMilliseconds:F0} ms"));
-                IPipelineStep system = gold
+                var system = gold
                     ? new StepSequence(loaded.Tagger, loaded.Lemmatizer)
                     : throw new NotSupportedException("Raw-text evaluation needs the tokenizer from the text helper; use --gold-tokenization for now.");
-                output.Write(ConlluEvaluator.Evaluate(args[1], system, gold));
+                var outIndex = Array.IndexOf(args, "--out");
+                output.Write(ConlluEvaluator.Evaluate(args[1], (document, token) =>
+                {
+                    var result = system.Process(document, token);
+                    if (outIndex > 0)
+                    {
+                        File.WriteAllText(args[outIndex + 1], Framing.Text.Conllu.ConlluWriter.DocumentToText(result));
+                    }
+
+                    return result;
+                }, gold));
                 return true;
             default:
                 return false;

@@ -35,11 +35,30 @@ internal static class FeatureKeys
     private const byte NeighbourSuffix = 50; // + slot
     private const byte NeighbourShape = 60; // + slot
 
-    // Pair templates: the word with a neighbour, or with the previous tag. They are keyed by
+    /// <summary>Ambiguity class of the sentence-boundary stand-ins (no real tag mask has this bit).</summary>
+    public const int BoundaryAmbiguity = 1 << 20;
+
+    // Pair templates: the word with a neighbour, or with the previous tags. They are keyed by
     // combining per-word hashes, so a pair costs one multiply-mix, never a string.
     private const byte PairPreviousWord = 70;
     private const byte PairNextWord = 71;
-    private const byte PairPreviousTag = 72;
+    private const byte PairTagWord = 73;
+
+    /// <summary>Number of keys <see cref="StaticPairKeys"/> writes.</summary>
+    public const int StaticPairCount = 2;
+
+    /// <summary>Number of keys <see cref="TagPairKeys"/> writes.</summary>
+    public const int TagPairCount = 1;
+
+    /// <summary>
+    /// Stand-in for the word-identity features of rare words. Training treats words seen at most
+    /// <see cref="TaggerTrainingOptions.RareWordMaxCount"/> times as unknown, so the model learns
+    /// how to tag unknown words from their affixes, shape and context instead of memorising them.
+    /// </summary>
+    public const string UnknownWord = "\u0004<unk>";
+
+    /// <summary>The hash of <see cref="UnknownWord"/>.</summary>
+    public static ulong UnknownWordHash { get; } = Hash(Lower, UnknownWord);
 
     /// <summary>The hash of a word's lower-cased form, the input of the pair features.</summary>
     public static ulong WordHash(string word)
@@ -48,14 +67,20 @@ internal static class FeatureKeys
         return Hash(Lower, Lowercase(word, lowerBuffer));
     }
 
-    /// <summary>Key of the (previous word, word) pair.</summary>
-    public static ulong PreviousWordPair(ulong previous, ulong word) => Combine(PairPreviousWord, previous, word);
+    /// <summary>Keys of the pairs that do not depend on tags: (previous, word), (word, next).</summary>
+    /// <remarks>(previous, next), (t-1, next) and (t-2 t-1, word) were tried and did not help on EWT dev.</remarks>
+    public static void StaticPairKeys(ulong previous, ulong word, ulong next, Span<ulong> keys)
+    {
+        keys[0] = Combine(PairPreviousWord, previous, word);
+        keys[1] = Combine(PairNextWord, word, next);
+    }
 
-    /// <summary>Key of the (word, next word) pair.</summary>
-    public static ulong NextWordPair(ulong word, ulong next) => Combine(PairNextWord, word, next);
-
-    /// <summary>Key of the (previous tag, word) pair; <paramref name="previousTag"/> may be <see cref="TagSet.Start"/>.</summary>
-    public static ulong PreviousTagPair(int previousTag, ulong word) => Combine(PairPreviousTag, (ulong)previousTag, word);
+    /// <summary>Keys of the pairs with the previous tag: (t-1, word).</summary>
+    /// <remarks>(t-1, suffix) and the ambiguity class of the words to the right were tried and did not help on EWT dev.</remarks>
+    public static void TagPairKeys(int previousTag, ulong word, Span<ulong> keys)
+    {
+        keys[0] = Combine(PairTagWord, (ulong)previousTag, word);
+    }
 
     /// <summary>Mixes a template and two 64-bit values into a key (SplitMix64 finaliser).</summary>
     public static ulong Combine(byte template, ulong a, ulong b)
@@ -69,14 +94,22 @@ internal static class FeatureKeys
     /// <summary>Slot of an offset in <see cref="NeighbourOffsets"/>.</summary>
     public static int NeighbourSlot(int offset) => offset < 0 ? offset + 2 : offset + 1;
 
-    /// <summary>Adds the keys of the own-word features of <paramref name="word"/> to <paramref name="keys"/>.</summary>
-    public static void AddOwnKeys(string word, List<ulong> keys)
+    /// <summary>Adds the keys of the own-word features of <paramref name="word"/> to <paramref name="keys"/> (identity features only for frequent words).</summary>
+    /// <param name="word">The word.</param>
+    /// <param name="ambiguity">Bit mask of the tags its lower-cased form had in training (its ambiguity class); 0 for a rare or unknown word.</param>
+    /// <param name="keys">Receives the keys.</param>
+    public static void AddOwnKeys(string word, int ambiguity, List<ulong> keys)
     {
+        var frequent = ambiguity != 0;
         Span<char> lowerBuffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
         var lower = Lowercase(word, lowerBuffer);
         keys.Add(Hash(Bias, []));
-        keys.Add(Hash(Word, word));
-        keys.Add(Hash(Lower, lower));
+        if (frequent)
+        {
+            keys.Add(Hash(Word, word));
+            keys.Add(Hash(Lower, lower));
+        }
+
         for (var n = 1; n <= AffixLength && n <= lower.Length; n++)
         {
             keys.Add(Hash((byte)(Prefix + n), lower[..n]));
@@ -88,11 +121,13 @@ internal static class FeatureKeys
     }
 
     /// <summary>Adds the keys of the features <paramref name="word"/> contributes when it sits in <paramref name="slot"/>.</summary>
-    public static void AddNeighbourKeys(string word, int slot, List<ulong> keys)
+    public static void AddNeighbourKeys(string word, int slot, int ambiguity, List<ulong> keys)
     {
+        var frequent = ambiguity != 0;
+
         Span<char> lowerBuffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
         var lower = Lowercase(word, lowerBuffer);
-        keys.Add(Hash((byte)(NeighbourLower + slot), lower));
+        keys.Add(Hash((byte)(NeighbourLower + slot), frequent ? lower : UnknownWord));
         if (slot is 1 or 2)
         {
             // The adjacent words also contribute suffix and shape (inflection and capitalisation

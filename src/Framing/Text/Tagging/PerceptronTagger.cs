@@ -21,6 +21,7 @@ public sealed class PerceptronTagger : IPipelineStep
     private readonly float[][] _neighbour;
     private readonly string?[] _vocabularyXpos;
     private readonly ulong[] _hashes;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _ambiguityByLower;
     private readonly int _startId;
     private readonly int _endId;
 
@@ -44,19 +45,23 @@ public sealed class PerceptronTagger : IPipelineStep
         _hashes[_startId] = FeatureKeys.WordHash(FeatureKeys.SentenceStart);
         _hashes[_endId] = FeatureKeys.WordHash(FeatureKeys.SentenceEnd);
         var keys = new List<ulong>(32);
+        var lowers = new Dictionary<string, int>(StringComparer.Ordinal);
+        _ambiguityByLower = lowers.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var id = 0; id < size; id++)
         {
             var word = weights.Vocabulary[id];
             _vocabulary[word] = id;
             _hashes[id] = FeatureKeys.WordHash(word);
+            var ambiguity = weights.Ambiguity[id];
+            lowers[word.ToLowerInvariant()] = ambiguity;
             Span<float> own = _own.AsSpan(id * C, C);
             keys.Clear();
-            FeatureKeys.AddOwnKeys(word, keys);
+            FeatureKeys.AddOwnKeys(word, ambiguity, keys);
             SumRows(keys, own);
             for (var s = 0; s < Slots; s++)
             {
                 keys.Clear();
-                FeatureKeys.AddNeighbourKeys(word, s, keys);
+                FeatureKeys.AddNeighbourKeys(word, s, ambiguity, keys);
                 SumRows(keys, _neighbour[s].AsSpan(id * C, C));
             }
 
@@ -69,7 +74,7 @@ public sealed class PerceptronTagger : IPipelineStep
         for (var s = 0; s < Slots; s++)
         {
             keys.Clear();
-            FeatureKeys.AddNeighbourKeys(s < 2 ? FeatureKeys.SentenceStart : FeatureKeys.SentenceEnd, s, keys);
+            FeatureKeys.AddNeighbourKeys(s < 2 ? FeatureKeys.SentenceStart : FeatureKeys.SentenceEnd, s, FeatureKeys.BoundaryAmbiguity, keys);
             SumRows(keys, _neighbour[s].AsSpan((s < 2 ? _startId : _endId) * C, C));
         }
     }
@@ -105,9 +110,10 @@ public sealed class PerceptronTagger : IPipelineStep
             }
             else
             {
-                hashes[i] = FeatureKeys.WordHash(words[i]);
+                var ambiguity = AmbiguityOf(words[i]);
+                hashes[i] = ambiguity != 0 ? FeatureKeys.WordHash(words[i]) : FeatureKeys.UnknownWordHash;
                 ids[i] = -1 - unknownCount;
-                ComputeUnknown(words[i], unknown.AsSpan(unknownCount * (Slots + 1) * C, (Slots + 1) * C), scratch.Keys);
+                ComputeUnknown(words[i], ambiguity, unknown.AsSpan(unknownCount * (Slots + 1) * C, (Slots + 1) * C), scratch.Keys);
                 unknownCount++;
             }
         }
@@ -115,6 +121,7 @@ public sealed class PerceptronTagger : IPipelineStep
         var history1 = TagSet.Start;
         var history2 = TagSet.Start;
         Span<float> scores = stackalloc float[C];
+        Span<ulong> keys = stackalloc ulong[Math.Max(FeatureKeys.StaticPairCount, FeatureKeys.TagPairCount)];
         for (var i = 0; i < n; i++)
         {
             var id = ids[i];
@@ -134,9 +141,10 @@ public sealed class PerceptronTagger : IPipelineStep
                 Add(scores, _weights.PreviousTwoTags.AsSpan(((history2 * TagSet.HistoryCount) + history1) * C, C));
                 var previous = i == 0 ? _hashes[_startId] : hashes[i - 1];
                 var next = i == n - 1 ? _hashes[_endId] : hashes[i + 1];
-                AddKey(scores, FeatureKeys.PreviousWordPair(previous, hashes[i]));
-                AddKey(scores, FeatureKeys.NextWordPair(hashes[i], next));
-                AddKey(scores, FeatureKeys.PreviousTagPair(history1, hashes[i]));
+                FeatureKeys.StaticPairKeys(previous, hashes[i], next, keys);
+                AddKeys(scores, keys[..FeatureKeys.StaticPairCount]);
+                FeatureKeys.TagPairKeys(history1, hashes[i], keys);
+                AddKeys(scores, keys[..FeatureKeys.TagPairCount]);
                 best = ArgMax(scores);
             }
 
@@ -224,25 +232,35 @@ public sealed class PerceptronTagger : IPipelineStep
         Add(scores, row);
     }
 
-    private void ComputeUnknown(string word, Span<float> target, List<ulong> keys)
+    /// <summary>A word not in the vocabulary still has known identity features when its lower-cased form is frequent ("The" at sentence start).</summary>
+    private int AmbiguityOf(string word)
+    {
+        Span<char> buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        return _ambiguityByLower.TryGetValue(FeatureKeys.Lowercase(word, buffer), out var ambiguity) ? ambiguity : 0;
+    }
+
+    private void ComputeUnknown(string word, int ambiguity, Span<float> target, List<ulong> keys)
     {
         target.Clear();
         keys.Clear();
-        FeatureKeys.AddOwnKeys(word, keys);
+        FeatureKeys.AddOwnKeys(word, ambiguity, keys);
         SumRows(keys, target[..C]);
         for (var s = 0; s < Slots; s++)
         {
             keys.Clear();
-            FeatureKeys.AddNeighbourKeys(word, s, keys);
+            FeatureKeys.AddNeighbourKeys(word, s, ambiguity, keys);
             SumRows(keys, target.Slice((s + 1) * C, C));
         }
     }
 
-    private void AddKey(Span<float> scores, ulong key)
+    private void AddKeys(Span<float> scores, ReadOnlySpan<ulong> keys)
     {
-        if (_weights.Rows.TryGetValue(key, out var row))
+        foreach (var key in keys)
         {
-            Add(scores, _weights.FeatureWeights.AsSpan(row * C, C));
+            if (_weights.Rows.TryGetValue(key, out var row))
+            {
+                Add(scores, _weights.FeatureWeights.AsSpan(row * C, C));
+            }
         }
     }
 

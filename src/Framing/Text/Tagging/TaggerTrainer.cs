@@ -39,10 +39,11 @@ public static class TaggerTrainer
         }
 
         var devWords = dev is null ? [] : Words(dev, null);
-        var features = new FeatureIndex();
+        var ambiguity = AmbiguityClasses(trainWords, options);
+        var features = new FeatureIndex(form => ambiguity.GetValueOrDefault(form.ToLowerInvariant()));
         var trainSet = trainWords.ConvertAll(s => Encode(s, features, grow: true));
         var devSet = devWords.ConvertAll(s => Encode(s, features, grow: false));
-        var fixedTags = FixedTags(trainWords, options, out var vocabulary);
+        var fixedTags = FixedTags(trainWords, options, features.IsFrequent, out var vocabulary);
         foreach (var sentence in trainSet.Concat(devSet))
         {
             sentence.Fixed = Array.ConvertAll(sentence.Forms, f => fixedTags.TryGetValue(f, out var t) ? t : -1);
@@ -84,6 +85,7 @@ public static class TaggerTrainer
             CultureInfo.InvariantCulture,
             $"Averaged perceptron, {trainSet.Count} training sentences, epoch {bestEpoch} of {options.Epochs}, seed {options.Seed}{devNote}");
         var weights = BuildWeights(bestWeights!, features, vocabulary, fixedTags, options.PruneBelow);
+        weights = new TaggerWeights(weights.Rows, weights.FeatureWeights, weights.PreviousTag, weights.PreviousTwoTags, weights.Vocabulary, weights.FixedTags, Array.ConvertAll(vocabulary, v => features.AmbiguityOf(v)));
         var xpos = XposTable.Train(trainWords.SelectMany(static s => s).Select(static w => (w.Form, w.Upos, w.Xpos)));
         var lemmas = LemmaTable.Train(trainWords.SelectMany(static s => s).Select(static w => (w.Form, w.Upos, w.Lemma)));
         return new TaggerModel(weights, xpos, lemmas, description);
@@ -121,18 +123,60 @@ public static class TaggerTrainer
             sentence.Words[i] = features.Get(words[i].Form, grow);
         }
 
+        Span<ulong> keys = stackalloc ulong[FeatureKeys.StaticPairCount];
         for (var i = 0; i < words.Length; i++)
         {
-            var previous = i == 0 ? features.StartRows.Hash : sentence.Words[i - 1].Hash;
-            var next = i == words.Length - 1 ? features.EndRows.Hash : sentence.Words[i + 1].Hash;
-            sentence.PairRows[2 * i] = features.RowOf(FeatureKeys.PreviousWordPair(previous, sentence.Words[i].Hash), grow);
-            sentence.PairRows[(2 * i) + 1] = features.RowOf(FeatureKeys.NextWordPair(sentence.Words[i].Hash, next), grow);
+            FeatureKeys.StaticPairKeys(sentence.Previous(i, features).Hash, sentence.Words[i].Hash, sentence.Next(i, features).Hash, keys);
+            for (var k = 0; k < keys.Length; k++)
+            {
+                sentence.PairRows[(i * FeatureKeys.StaticPairCount) + k] = features.RowOf(keys[k], grow);
+            }
         }
 
         return sentence;
     }
 
-    private static Dictionary<string, int> FixedTags(List<GoldWord[]> sentences, TaggerTrainingOptions options, out string[] vocabulary)
+    /// <summary>
+    /// Ambiguity class of each frequent lower-cased form: the bit mask of the tags it carries at
+    /// least 2% of the time. Rare forms get none (they are treated as unknown words).
+    /// </summary>
+    private static Dictionary<string, int> AmbiguityClasses(List<GoldWord[]> sentences, TaggerTrainingOptions options)
+    {
+        var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (var word in sentences.SelectMany(static s => s))
+        {
+            var lower = word.Form.ToLowerInvariant();
+            if (!counts.TryGetValue(lower, out var row))
+            {
+                row = new int[C];
+                counts[lower] = row;
+            }
+
+            row[TagSet.ClassOf(word.Upos)]++;
+        }
+
+        var result = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (lower, row) in counts)
+        {
+            var total = row.Sum();
+            if (total <= options.RareWordMaxCount)
+            {
+                continue;
+            }
+
+            var mask = 0;
+            for (var c = 0; c < C; c++)
+            {
+                mask |= row[c] >= 0.02 * total ? 1 << c : 0;
+            }
+
+            result[lower] = mask;
+        }
+
+        return result;
+    }
+
+    private static Dictionary<string, int> FixedTags(List<GoldWord[]> sentences, TaggerTrainingOptions options, Func<string, bool> isFrequent, out string[] vocabulary)
     {
         var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
         foreach (var word in sentences.SelectMany(static s => s))
@@ -146,7 +190,7 @@ public static class TaggerTrainer
             row[TagSet.ClassOf(word.Upos)]++;
         }
 
-        vocabulary = [.. counts.Keys.Order(StringComparer.Ordinal)];
+        vocabulary = [.. counts.Keys.Where(isFrequent).Order(StringComparer.Ordinal)];
         var result = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (form, row) in counts)
         {
@@ -243,9 +287,18 @@ public static class TaggerTrainer
 
         rows.Add(history1);
         rows.Add(H + (history2 * H) + history1);
-        AddIfKnown(rows, sentence.PairRows[2 * i]);
-        AddIfKnown(rows, sentence.PairRows[(2 * i) + 1]);
-        AddIfKnown(rows, features.RowOf(FeatureKeys.PreviousTagPair(history1, sentence.Words[i].Hash), grow));
+        for (var k = 0; k < FeatureKeys.StaticPairCount; k++)
+        {
+            AddIfKnown(rows, sentence.PairRows[(i * FeatureKeys.StaticPairCount) + k]);
+        }
+
+        Span<ulong> keys = stackalloc ulong[FeatureKeys.TagPairCount];
+        var current = sentence.Words[i];
+        FeatureKeys.TagPairKeys(history1, current.Hash, keys);
+        foreach (var key in keys)
+        {
+            AddIfKnown(rows, features.RowOf(key, grow));
+        }
     }
 
     private static void AddIfKnown(List<int> rows, int row)
@@ -312,7 +365,7 @@ public static class TaggerTrainer
         }
 
         var fixedArray = Array.ConvertAll(vocabulary, v => fixedTags.TryGetValue(v, out var t) ? (sbyte)t : (sbyte)-1);
-        return new TaggerWeights(rows, [.. kept], previousTag, previousTwoTags, vocabulary, fixedArray);
+        return new TaggerWeights(rows, [.. kept], previousTag, previousTwoTags, vocabulary, fixedArray, new int[vocabulary.Length]);
     }
 
     private sealed record GoldWord(string Form, PartOfSpeech Upos, string Xpos, string Lemma);
@@ -337,8 +390,12 @@ public static class TaggerTrainer
 
         public int[] Fixed { get; set; } = [];
 
-        /// <summary>Per token: rows of the (previous word, word) and (word, next word) pairs, -1 when unknown.</summary>
-        public int[] PairRows { get; } = new int[length * 2];
+        public WordRows Previous(int i, FeatureIndex features) => i == 0 ? features.StartRows : Words[i - 1];
+
+        public WordRows Next(int i, FeatureIndex features) => i == Words.Length - 1 ? features.EndRows : Words[i + 1];
+
+        /// <summary>Per token: rows of the tag-independent pairs, -1 when unknown.</summary>
+        public int[] PairRows { get; } = new int[length * FeatureKeys.StaticPairCount];
     }
 
     /// <summary>Assigns weight rows to feature keys in order of first appearance (deterministic).</summary>
@@ -348,8 +405,9 @@ public static class TaggerTrainer
         private readonly List<ulong> _keys = [];
         private readonly Dictionary<string, WordRows> _words = new(StringComparer.Ordinal);
 
-        public FeatureIndex()
+        public FeatureIndex(Func<string, int> ambiguityOf)
         {
+            AmbiguityOf = form => form is FeatureKeys.SentenceStart or FeatureKeys.SentenceEnd ? FeatureKeys.BoundaryAmbiguity : ambiguityOf(form);
             // Rows below FirstFeatureRow are the dense tag-history rows; they have no key.
             for (var i = 0; i < FirstFeatureRow; i++)
             {
@@ -359,6 +417,12 @@ public static class TaggerTrainer
             StartRows = Get(FeatureKeys.SentenceStart, grow: true);
             EndRows = Get(FeatureKeys.SentenceEnd, grow: true);
         }
+
+        /// <summary>True when a form's identity features are used (its lower-cased form is not rare).</summary>
+        public Func<string, bool> IsFrequent => form => AmbiguityOf(form) != 0;
+
+        /// <summary>The ambiguity class of a form (0 when rare or unknown).</summary>
+        public Func<string, int> AmbiguityOf { get; }
 
         public WordRows StartRows { get; }
 
@@ -376,17 +440,19 @@ public static class TaggerTrainer
             }
 
             var keys = new List<ulong>(16);
-            FeatureKeys.AddOwnKeys(form, keys);
+            var ambiguity = AmbiguityOf(form);
+            var frequent = ambiguity != 0;
+            FeatureKeys.AddOwnKeys(form, ambiguity, keys);
             var own = Resolve(keys, grow);
             var neighbour = new int[Slots][];
             for (var s = 0; s < Slots; s++)
             {
                 keys.Clear();
-                FeatureKeys.AddNeighbourKeys(form, s, keys);
+                FeatureKeys.AddNeighbourKeys(form, s, ambiguity, keys);
                 neighbour[s] = Resolve(keys, grow);
             }
 
-            rows = new WordRows(own, neighbour, FeatureKeys.WordHash(form));
+            rows = new WordRows(own, neighbour, frequent ? FeatureKeys.WordHash(form) : FeatureKeys.UnknownWordHash);
             if (grow)
             {
                 _words[form] = rows;

@@ -18,6 +18,9 @@ public sealed record TaggerTrainingOptions
     /// <summary>Averaged weights smaller than this in magnitude are dropped (keeps the model small).</summary>
     public float PruneBelow { get; init; } = 0.05f;
 
+    /// <summary>Words whose lower-cased form occurs at most this often in training are treated as unknown words.</summary>
+    public int RareWordMaxCount { get; init; }
+
     /// <summary>Use only the first this many training sentences (null: all).</summary>
     public int? MaxSentences { get; init; }
 

@@ -12,8 +12,10 @@ internal sealed class TaggerWeights
         float[] previousTag,
         float[] previousTwoTags,
         string[] vocabulary,
-        sbyte[] fixedTags)
+        sbyte[] fixedTags,
+        int[] ambiguity)
     {
+        Ambiguity = ambiguity;
         Rows = rows;
         FeatureWeights = featureWeights;
         PreviousTag = previousTag;
@@ -36,6 +38,9 @@ internal sealed class TaggerWeights
 
     /// <summary>Word forms seen in training, whose scores the tagger precomputes.</summary>
     public string[] Vocabulary { get; }
+
+    /// <summary>Per vocabulary entry: the bit mask of tags its lower-cased form had in training.</summary>
+    public int[] Ambiguity { get; }
 
     /// <summary>Per vocabulary entry: the class of a frequent unambiguous word, or -1.</summary>
     public sbyte[] FixedTags { get; }
@@ -78,6 +83,7 @@ internal sealed class TaggerWeights
         {
             writer.Write(Vocabulary[i]);
             writer.Write(FixedTags[i]);
+            writer.Write7BitEncodedInt(Ambiguity[i]);
         }
     }
 
@@ -112,13 +118,15 @@ internal sealed class TaggerWeights
         var vocabularySize = reader.ReadInt32();
         var vocabulary = new string[vocabularySize];
         var fixedTags = new sbyte[vocabularySize];
+        var ambiguity = new int[vocabularySize];
         for (var i = 0; i < vocabularySize; i++)
         {
             vocabulary[i] = reader.ReadString();
             fixedTags[i] = reader.ReadSByte();
+            ambiguity[i] = reader.Read7BitEncodedInt();
         }
 
-        return new TaggerWeights(rows, weights, previousTag, previousTwoTags, vocabulary, fixedTags);
+        return new TaggerWeights(rows, weights, previousTag, previousTwoTags, vocabulary, fixedTags, ambiguity);
     }
 
     private static void WriteHalfs(BinaryWriter writer, float[] values)
