@@ -1,1 +1,3 @@
-return Framing.Cli.CliApplication.Run(args);
+using Framing.Cli;
+
+return await CliApplication.RunAsync(args, CliEnvironment.FromConsole(), CancellationToken.None).ConfigureAwait(false);

@@ -1,0 +1,16 @@
+using System.CommandLine;
+
+namespace Framing.Cli.Commands;
+
+/// <summary>Every subcommand of <c>framing</c>, in the order <c>--help</c> lists them.</summary>
+public static class CommandCatalog
+{
+    /// <summary>Creates the subcommands bound to <paramref name="environment"/>.</summary>
+    public static IEnumerable<Command> Create(CliEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        yield return CorpusCommand.Create(environment);
+        yield return FramesCommand.Create(environment);
+        yield return ReportCommand.Create(environment);
+    }
+}

@@ -1,0 +1,166 @@
+using System.Collections.Immutable;
+
+namespace Framing.Validation;
+
+/// <summary>A sentence behind a false positive or false negative.</summary>
+/// <param name="Location">Document and offsets (or line).</param>
+/// <param name="Text">The sentence text (the pipeline's), or null when only a hash was coded and nothing matched.</param>
+/// <param name="HandCoded">The coder's frames.</param>
+/// <param name="Predicted">The predicted frames.</param>
+/// <param name="Evidence">The matches behind the prediction.</param>
+/// <param name="Notes">The coder's notes.</param>
+public sealed record ScoredSentence(string Location, string? Text, ImmutableArray<string> HandCoded, ImmutableArray<string> Predicted, ImmutableArray<string> Evidence, string? Notes);
+
+/// <summary>Scores for one frame over the aligned sentences.</summary>
+/// <param name="FrameId">The frame.</param>
+/// <param name="TruePositives">Coded and predicted.</param>
+/// <param name="FalsePositives">Predicted, not coded.</param>
+/// <param name="FalseNegatives">Coded, not predicted.</param>
+/// <param name="TrueNegatives">Neither.</param>
+/// <param name="FalsePositiveSentences">The sentences behind <paramref name="FalsePositives"/>.</param>
+/// <param name="FalseNegativeSentences">The sentences behind <paramref name="FalseNegatives"/>.</param>
+public sealed record FrameScore(
+    string FrameId,
+    int TruePositives,
+    int FalsePositives,
+    int FalseNegatives,
+    int TrueNegatives,
+    ImmutableArray<ScoredSentence> FalsePositiveSentences,
+    ImmutableArray<ScoredSentence> FalseNegativeSentences)
+{
+    /// <summary>TP / (TP + FP); NaN when nothing was predicted.</summary>
+    public double Precision => Ratio(TruePositives, TruePositives + FalsePositives);
+
+    /// <summary>TP / (TP + FN); NaN when nothing was coded.</summary>
+    public double Recall => Ratio(TruePositives, TruePositives + FalseNegatives);
+
+    /// <summary>2TP / (2TP + FP + FN); NaN when the frame was neither coded nor predicted.</summary>
+    public double F1 => Ratio(2 * TruePositives, (2 * TruePositives) + FalsePositives + FalseNegatives);
+
+    /// <summary>95 % Wilson interval for <see cref="Precision"/>.</summary>
+    public Interval PrecisionInterval => Proportion.Wilson(TruePositives, TruePositives + FalsePositives);
+
+    /// <summary>95 % Wilson interval for <see cref="Recall"/>.</summary>
+    public Interval RecallInterval => Proportion.Wilson(TruePositives, TruePositives + FalseNegatives);
+
+    private static double Ratio(int numerator, int denominator) => denominator == 0 ? double.NaN : (double)numerator / denominator;
+}
+
+/// <summary>
+/// A multi-label confusion table: rows are hand-coded frames, columns predicted frames, plus
+/// <see cref="FrameValidation.None"/> for sentences with no frame. A sentence adds one to every
+/// (coded, predicted) pair of its labels, so off-diagonal cells show which frames are mistaken for which.
+/// </summary>
+/// <param name="Labels">Row and column labels: the frames, then <see cref="FrameValidation.None"/>.</param>
+/// <param name="Counts">Counts[row][column].</param>
+public sealed record ConfusionTable(ImmutableArray<string> Labels, ImmutableArray<ImmutableArray<int>> Counts)
+{
+    /// <summary>The count for a coded label and a predicted label.</summary>
+    /// <param name="coded">Row label.</param>
+    /// <param name="predicted">Column label.</param>
+    /// <returns>The count.</returns>
+    public int this[string coded, string predicted] => Counts[Labels.IndexOf(coded)][Labels.IndexOf(predicted)];
+}
+
+/// <summary>The result of scoring predictions against hand-coded sentences.</summary>
+/// <param name="Frames">Per-frame scores, in the order requested.</param>
+/// <param name="Confusion">The confusion table.</param>
+/// <param name="Aligned">The hand-coded sentences that were found, with their predictions.</param>
+/// <param name="Unmatched">Hand-coded sentences with no pipeline counterpart (not scored), with reasons.</param>
+public sealed record ValidationReport(
+    ImmutableArray<FrameScore> Frames,
+    ConfusionTable Confusion,
+    ImmutableArray<AlignedSentence> Aligned,
+    ImmutableArray<UnmatchedSentence> Unmatched)
+{
+    /// <summary>The score of one frame.</summary>
+    /// <param name="frameId">A frame id.</param>
+    /// <returns>The score.</returns>
+    public FrameScore this[string frameId] => Frames.First(f => f.FrameId == frameId);
+
+    /// <summary>Micro-averaged precision over all frames.</summary>
+    public double MicroPrecision => Ratio(Frames.Sum(f => f.TruePositives), Frames.Sum(f => f.TruePositives + f.FalsePositives));
+
+    /// <summary>Micro-averaged recall over all frames.</summary>
+    public double MicroRecall => Ratio(Frames.Sum(f => f.TruePositives), Frames.Sum(f => f.TruePositives + f.FalseNegatives));
+
+    private static double Ratio(int numerator, int denominator) => denominator == 0 ? double.NaN : (double)numerator / denominator;
+}
+
+/// <summary>Scores frame predictions against hand-coded sentences.</summary>
+public static class FrameValidation
+{
+    /// <summary>The label for "no frame" in the confusion table.</summary>
+    public const string None = "(none)";
+
+    /// <summary>
+    /// Aligns <paramref name="handCoded"/> with <paramref name="predicted"/> (see <see cref="SentenceAlignment"/>)
+    /// and scores every frame: counts, precision, recall, F1 with Wilson intervals, the sentences behind each
+    /// error, and the confusion table. Unmatched hand-coded sentences are reported, not scored.
+    /// </summary>
+    /// <param name="handCoded">Hand-coded sentences (one coder).</param>
+    /// <param name="predicted">Pipeline sentences with predicted frames.</param>
+    /// <param name="frames">Frames to score, in report order; null means every frame seen in either input, sorted.</param>
+    /// <returns>The report.</returns>
+    public static ValidationReport Score(IEnumerable<HandCodedSentence> handCoded, IEnumerable<PredictedSentence> predicted, IEnumerable<string>? frames = null)
+    {
+        ArgumentNullException.ThrowIfNull(handCoded);
+        ArgumentNullException.ThrowIfNull(predicted);
+        var (aligned, unmatched) = SentenceAlignment.Align(handCoded, predicted);
+        var frameIds = frames?.ToImmutableArray()
+            ?? [.. aligned.SelectMany(a => a.HandCoded.Frames.Concat(a.Predicted.Frames)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        var scores = frameIds.Select(id => ScoreFrame(id, aligned)).ToImmutableArray();
+        return new ValidationReport(scores, Confuse(frameIds, aligned), aligned, unmatched);
+    }
+
+    private static FrameScore ScoreFrame(string frameId, ImmutableArray<AlignedSentence> aligned)
+    {
+        int tp = 0, tn = 0;
+        var falsePositives = ImmutableArray.CreateBuilder<ScoredSentence>();
+        var falseNegatives = ImmutableArray.CreateBuilder<ScoredSentence>();
+        foreach (var pair in aligned)
+        {
+            var coded = pair.HandCoded.Frames.Contains(frameId);
+            var predicted = pair.Predicted.Frames.Contains(frameId);
+            if (coded && predicted)
+            {
+                tp++;
+            }
+            else if (!coded && !predicted)
+            {
+                tn++;
+            }
+            else
+            {
+                var sentence = new ScoredSentence(pair.HandCoded.Location, pair.Predicted.Text, pair.HandCoded.Frames, pair.Predicted.Frames, pair.Predicted.Evidence, pair.HandCoded.Notes);
+                (predicted ? falsePositives : falseNegatives).Add(sentence);
+            }
+        }
+
+        return new FrameScore(frameId, tp, falsePositives.Count, falseNegatives.Count, tn, falsePositives.ToImmutable(), falseNegatives.ToImmutable());
+    }
+
+    private static ConfusionTable Confuse(ImmutableArray<string> frameIds, ImmutableArray<AlignedSentence> aligned)
+    {
+        var labels = frameIds.Add(None);
+        var counts = new int[labels.Length, labels.Length];
+        foreach (var pair in aligned)
+        {
+            foreach (var row in LabelsOf(pair.HandCoded.Frames, frameIds))
+            {
+                foreach (var column in LabelsOf(pair.Predicted.Frames, frameIds))
+                {
+                    counts[labels.IndexOf(row), labels.IndexOf(column)]++;
+                }
+            }
+        }
+
+        return new ConfusionTable(labels, [.. Enumerable.Range(0, labels.Length).Select(r => Enumerable.Range(0, labels.Length).Select(c => counts[r, c]).ToImmutableArray())]);
+    }
+
+    private static List<string> LabelsOf(ImmutableArray<string> frames, ImmutableArray<string> scored)
+    {
+        var relevant = frames.Where(scored.Contains).ToList();
+        return relevant.Count == 0 ? [None] : relevant;
+    }
+}
