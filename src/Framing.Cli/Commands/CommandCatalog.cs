@@ -10,5 +10,7 @@ public static class CommandCatalog
     {
         ArgumentNullException.ThrowIfNull(environment);
         yield return CorpusCommand.Create(environment);
+        yield return FramesCommand.Create(environment);
+        yield return ReportCommand.Create(environment);
     }
 }

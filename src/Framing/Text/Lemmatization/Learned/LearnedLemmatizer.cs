@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+
+namespace Framing.Text.Lemmatization.Learned;
+
+/// <summary>
+/// Pipeline step that sets <see cref="Token.Lemma"/> from the token's form and its (predicted)
+/// <see cref="Token.Upos"/>, using a lexicon and suffix rules learned from UD English EWT. Run it
+/// after a tagger; untagged tokens get a lower-cased form as lemma. Thread-safe.
+/// </summary>
+public sealed class LearnedLemmatizer : IPipelineStep
+{
+    private readonly LemmaTable _table;
+
+    internal LearnedLemmatizer(LemmaTable table)
+    {
+        _table = table;
+    }
+
+    /// <summary>Number of forms in the exception lexicon.</summary>
+    public int LexiconSize => _table.LexiconSize;
+
+    /// <summary>The lemma of <paramref name="word"/> used as <paramref name="upos"/>.</summary>
+    public string Lemmatize(string word, PartOfSpeech upos)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return _table.Lemmatize(word, upos) ?? word.ToLowerInvariant();
+    }
+
+    /// <summary>Sets the lemma of every token.</summary>
+    public Document Process(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var tokens = document.Tokens;
+        if (tokens.IsDefaultOrEmpty)
+        {
+            return document;
+        }
+
+        var result = new Token[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if ((i & 4095) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var token = tokens[i];
+            result[i] = token with { Lemma = Lemmatize(token.Text, token.Upos) };
+        }
+
+        return document.WithAnnotatedTokens(ImmutableArray.Create(result));
+    }
+}

@@ -1,0 +1,279 @@
+using System.Globalization;
+
+namespace Framing.Text.Lemmatization.Learned;
+
+/// <summary>
+/// Lemmas learned from a treebank: an exception lexicon of (form, UPOS) → most frequent lemma,
+/// and suffix edit rules per UPOS ("strip n letters, append s"), learned from word types and
+/// chosen by the longest known suffix, for words the lexicon lacks. Casing is learned per UPOS:
+/// proper nouns keep their capitals, most other classes are lower-cased.
+/// </summary>
+internal sealed class LemmaTable
+{
+    private const int ClassCount = 17;
+    private const int MaxSuffix = 5;
+    private const int MinRuleCount = 2;
+
+    private readonly Dictionary<string, string?[]> _lexicon;
+    private readonly Dictionary<string, string?[]>.AlternateLookup<ReadOnlySpan<char>> _lexiconSpan;
+    private readonly Dictionary<string, (byte Strip, string Append)> _rules;
+    private readonly bool[] _keepCase;
+
+    private LemmaTable(Dictionary<string, string?[]> lexicon, Dictionary<string, (byte Strip, string Append)> rules, bool[] keepCase)
+    {
+        _lexicon = lexicon;
+        _lexiconSpan = lexicon.GetAlternateLookup<ReadOnlySpan<char>>();
+        _rules = rules;
+        _keepCase = keepCase;
+    }
+
+    /// <summary>Number of forms in the exception lexicon.</summary>
+    public int LexiconSize => _lexicon.Count;
+
+    /// <summary>Number of suffix rules.</summary>
+    public int RuleCount => _rules.Count;
+
+    /// <summary>Learns the lexicon, rules and casing from gold (form, UPOS, lemma) triples.</summary>
+    public static LemmaTable Train(IEnumerable<(string Form, PartOfSpeech Upos, string Lemma)> words)
+    {
+        var lemmaCounts = new Dictionary<(string Form, int Tag, string Lemma), int>();
+        var keepVotes = new int[ClassCount];
+        var lowerVotes = new int[ClassCount];
+        foreach (var (form, upos, lemma) in words)
+        {
+            if (upos == PartOfSpeech.None || lemma == "_" && form != "_")
+            {
+                continue;
+            }
+
+            var tag = (int)upos - 1;
+            lemmaCounts[(form, tag, lemma)] = lemmaCounts.GetValueOrDefault((form, tag, lemma)) + 1;
+            if (form.Any(char.IsUpper))
+            {
+                if (lemma.Any(char.IsUpper))
+                {
+                    keepVotes[tag]++;
+                }
+                else
+                {
+                    lowerVotes[tag]++;
+                }
+            }
+        }
+
+        var keepCase = new bool[ClassCount];
+        for (var tag = 0; tag < ClassCount; tag++)
+        {
+            keepCase[tag] = keepVotes[tag] > lowerVotes[tag];
+        }
+
+        // Lexicon: most frequent lemma per (form, tag); ties go to the ordinally first lemma.
+        var best = new Dictionary<(string Form, int Tag), (string Lemma, int Count)>();
+        foreach (var ((form, tag, lemma), count) in lemmaCounts.OrderBy(static p => p.Key.Form, StringComparer.Ordinal).ThenBy(static p => p.Key.Tag).ThenBy(static p => p.Key.Lemma, StringComparer.Ordinal))
+        {
+            if (!best.TryGetValue((form, tag), out var current) || count > current.Count)
+            {
+                best[(form, tag)] = (lemma, count);
+            }
+        }
+
+        var lexicon = new Dictionary<string, string?[]>(StringComparer.Ordinal);
+        var ruleCounts = new Dictionary<string, Dictionary<(byte Strip, string Append), int>>(StringComparer.Ordinal);
+        foreach (var ((form, tag), (lemma, _)) in best)
+        {
+            if (!lexicon.TryGetValue(form, out var row))
+            {
+                row = new string?[ClassCount];
+                lexicon[form] = row;
+            }
+
+            row[tag] = lemma;
+            AddRuleCounts(ruleCounts, form.ToLowerInvariant(), tag, lemma.ToLowerInvariant());
+        }
+
+        var rules = new Dictionary<string, (byte Strip, string Append)>(StringComparer.Ordinal);
+        foreach (var (key, counts) in ruleCounts)
+        {
+            var top = counts.OrderByDescending(static p => p.Value).ThenBy(static p => p.Key.Strip).ThenBy(static p => p.Key.Append, StringComparer.Ordinal).First();
+            if (top.Value >= MinRuleCount)
+            {
+                rules[key] = top.Key;
+            }
+        }
+
+        return new LemmaTable(lexicon, rules, keepCase);
+    }
+
+    /// <summary>The lemma of <paramref name="form"/> tagged <paramref name="upos"/>, or null when no lexicon entry or rule applies.</summary>
+    public string? Lemmatize(string form, PartOfSpeech upos)
+    {
+        if (upos == PartOfSpeech.None)
+        {
+            return null;
+        }
+
+        var tag = (int)upos - 1;
+        if (_lexicon.TryGetValue(form, out var row) && row[tag] is { } known)
+        {
+            return known;
+        }
+
+        Span<char> buffer = form.Length <= 128 ? stackalloc char[form.Length] : new char[form.Length];
+        var length = form.AsSpan().ToLowerInvariant(buffer);
+        ReadOnlySpan<char> lower = buffer[..length];
+        if (_lexiconSpan.TryGetValue(lower, out row) && row[tag] is { } fromLower)
+        {
+            return Recase(form, fromLower, tag);
+        }
+
+        Span<char> key = stackalloc char[3 + MaxSuffix];
+        for (var n = Math.Min(MaxSuffix, lower.Length - 1); n >= 0; n--)
+        {
+            var keyLength = WriteKey(key, tag, lower[^n..]);
+            if (_rules.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key[..keyLength], out var rule) && rule.Strip < lower.Length)
+            {
+                var stem = lower[..(lower.Length - rule.Strip)];
+                return Recase(form, string.Concat(stem, rule.Append), tag);
+            }
+        }
+
+        return _keepCase[tag] ? form : lower.ToString();
+    }
+
+    public void Write(BinaryWriter writer)
+    {
+        foreach (var keep in _keepCase)
+        {
+            writer.Write(keep);
+        }
+
+        var forms = _lexicon.Keys.ToArray();
+        Array.Sort(forms, StringComparer.Ordinal);
+        writer.Write(forms.Length);
+        foreach (var form in forms)
+        {
+            writer.Write(form);
+            var row = _lexicon[form];
+            var mask = 0;
+            for (var t = 0; t < ClassCount; t++)
+            {
+                mask |= row[t] is null ? 0 : 1 << t;
+            }
+
+            writer.Write7BitEncodedInt(mask);
+            foreach (var lemma in row)
+            {
+                if (lemma is not null)
+                {
+                    // Most lemmas equal the form: store an empty string for them.
+                    writer.Write(lemma == form ? string.Empty : lemma);
+                }
+            }
+        }
+
+        var keys = _rules.Keys.ToArray();
+        Array.Sort(keys, StringComparer.Ordinal);
+        writer.Write(keys.Length);
+        foreach (var key in keys)
+        {
+            writer.Write(key);
+            writer.Write(_rules[key].Strip);
+            writer.Write(_rules[key].Append);
+        }
+    }
+
+    public static LemmaTable Read(BinaryReader reader)
+    {
+        var keepCase = new bool[ClassCount];
+        for (var t = 0; t < ClassCount; t++)
+        {
+            keepCase[t] = reader.ReadBoolean();
+        }
+
+        var formCount = reader.ReadInt32();
+        var lexicon = new Dictionary<string, string?[]>(formCount, StringComparer.Ordinal);
+        for (var i = 0; i < formCount; i++)
+        {
+            var form = reader.ReadString();
+            var mask = reader.Read7BitEncodedInt();
+            var row = new string?[ClassCount];
+            for (var t = 0; t < ClassCount; t++)
+            {
+                if ((mask & (1 << t)) != 0)
+                {
+                    var lemma = reader.ReadString();
+                    row[t] = lemma.Length == 0 ? form : lemma;
+                }
+            }
+
+            lexicon[form] = row;
+        }
+
+        var ruleCount = reader.ReadInt32();
+        var rules = new Dictionary<string, (byte Strip, string Append)>(ruleCount, StringComparer.Ordinal);
+        for (var i = 0; i < ruleCount; i++)
+        {
+            var key = reader.ReadString();
+            rules[key] = (reader.ReadByte(), reader.ReadString());
+        }
+
+        return new LemmaTable(lexicon, rules, keepCase);
+    }
+
+    private static void AddRuleCounts(Dictionary<string, Dictionary<(byte Strip, string Append), int>> ruleCounts, string lowerForm, int tag, string lowerLemma)
+    {
+        var common = 0;
+        while (common < lowerForm.Length && common < lowerLemma.Length && lowerForm[common] == lowerLemma[common])
+        {
+            common++;
+        }
+
+        var strip = lowerForm.Length - common;
+        if (common == 0 || strip > byte.MaxValue)
+        {
+            return; // suppletive forms (was → be) belong in the lexicon only
+        }
+
+        var rule = ((byte)strip, lowerLemma[common..]);
+        Span<char> key = stackalloc char[3 + MaxSuffix];
+        for (var n = 0; n <= MaxSuffix && n < lowerForm.Length; n++)
+        {
+            var keyText = key[..WriteKey(key, tag, lowerForm.AsSpan(lowerForm.Length - n))].ToString();
+            if (!ruleCounts.TryGetValue(keyText, out var counts))
+            {
+                counts = [];
+                ruleCounts[keyText] = counts;
+            }
+
+            counts[rule] = counts.GetValueOrDefault(rule) + 1;
+        }
+    }
+
+    /// <summary>Rule key: two-digit tag, a separator, then the suffix.</summary>
+    private static int WriteKey(Span<char> key, int tag, ReadOnlySpan<char> suffix)
+    {
+        key[0] = (char)('0' + (tag / 10));
+        key[1] = (char)('0' + (tag % 10));
+        key[2] = '|';
+        suffix.CopyTo(key[3..]);
+        return 3 + suffix.Length;
+    }
+
+    /// <summary>Applies the tag's casing to a lemma found from the lower-cased form.</summary>
+    private string Recase(string form, string lowerLemma, int tag)
+    {
+        if (!_keepCase[tag] || lowerLemma.Length == 0)
+        {
+            return lowerLemma;
+        }
+
+        if (form.Length > 1 && form.All(static c => !char.IsLetter(c) || char.IsUpper(c)))
+        {
+            return lowerLemma.ToUpperInvariant();
+        }
+
+        return char.IsUpper(form[0])
+            ? string.Concat(char.ToUpperInvariant(lowerLemma[0]).ToString(CultureInfo.InvariantCulture), lowerLemma.AsSpan(1))
+            : lowerLemma;
+    }
+}
