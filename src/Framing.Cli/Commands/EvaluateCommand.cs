@@ -1,6 +1,5 @@
 using System.CommandLine;
 
-using Framing.Text;
 using Framing.Text.Conllu;
 using Framing.Text.Evaluation;
 using Framing.Text.Tagging;
@@ -43,8 +42,8 @@ public static class EvaluateCommand
             var model = parseResult.GetValue(modelOption) is { } modelPath ? TaggerModel.Load(environment.Resolve(modelPath)) : TaggerModel.Default;
             var goldTokenization = parseResult.GetValue(goldTokenizationOption);
             var system = goldTokenization
-                ? TrainedPipeline.TaggerAndLemmatizer(model)
-                : TrainedPipeline.Create(new PipelineBuilder().UseTokenizer().UseSentenceSplitter().Build(), model);
+                ? TrainedPipeline.CreateTaggerAndLemmatizer(model)
+                : TrainedPipeline.Create(model);
             var report = ConlluEvaluator.Evaluate(sentences, gold, system.Process, goldTokenization, cancellationToken);
             environment.Out.Write(report.ToString());
             return Task.FromResult(ExitCodes.Success);
