@@ -10,6 +10,9 @@ internal sealed class PhraseRule : ICleaningRule
     /// <summary>Longest line a phrase may mark: a longer line is article text that happens to start the same way.</summary>
     private const int MaxWords = 60;
 
+    /// <summary>An advertising slot is a label; "Advertisement spending rose…" is a sentence.</summary>
+    private const int MaxAdvertisementWords = 6;
+
     public string Name => "BoilerplatePhrase";
 
     public void Apply(CleaningContext context)
@@ -20,7 +23,8 @@ internal sealed class PhraseRule : ICleaningRule
             .ToList();
         foreach (var line in context.OpenLines.Where(l => l.Words <= MaxWords).ToList())
         {
-            var match = phrases.FirstOrDefault(p => StartsWithPhrase(line.Normalized, p.Normalized));
+            var match = phrases.FirstOrDefault(p => StartsWithPhrase(line.Normalized, p.Normalized)
+                && (p.Phrase.Kind != ChromeKind.Advertisement || line.Words <= MaxAdvertisementWords));
             if (match.Phrase is not null)
             {
                 context.Remove(line, Name, $"{Describe(match.Phrase.Kind)} (starts with '{match.Phrase.Text}')");
@@ -41,6 +45,7 @@ internal sealed class PhraseRule : ICleaningRule
         ChromeKind.Republication => "republication boilerplate",
         ChromeKind.CommentWidget => "comment widget",
         ChromeKind.CallToAction => "call to action",
+        ChromeKind.Advertisement => "advertising slot",
         _ => "page chrome",
     };
 }
