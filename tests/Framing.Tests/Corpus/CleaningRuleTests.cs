@@ -156,6 +156,20 @@ public class CleaningRuleTests
         Assert.StartsWith("advertising slot", result.RemovalOf(text, "ADVERTISEMENT").Reason, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("© 2024 Some Media Group. All rights reserved.")]
+    [InlineData("Copyright © 2024 The Example Press")]
+    [InlineData("All Rights Reserved")]
+    public void Copyright_notices_are_removed(string notice)
+    {
+        var text = Page(P1, P2, notice);
+
+        var result = CleaningAssert.Clean(text);
+
+        Assert.Equal([P1, P2], result.Kept(text));
+        Assert.StartsWith("copyright notice", result.RemovalOf(text, notice).Reason, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Related_list_heading_removes_its_items_up_to_the_next_paragraph()
     {
