@@ -1,6 +1,6 @@
-using FsCheck.Xunit;
-
 using Framing.Frames;
+
+using FsCheck.Xunit;
 
 namespace Framing.Tests.Frames;
 
