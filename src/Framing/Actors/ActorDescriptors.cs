@@ -131,7 +131,10 @@ public static class ActorDescriptors
                             continue;
                         }
 
-                        var word = WordFolding.Fold(string.IsNullOrEmpty(token.Lemma) ? token.Text : token.Lemma);
+                        // Adjectives keep their surface form when guessed: a rule lemmatizer may strip
+                        // "-ing" or "-ed" from them ("willing" → "will").
+                        var guessed = FallbackPartOfSpeech.IsGuessed(token);
+                        var word = WordFolding.Fold(string.IsNullOrEmpty(token.Lemma) || (guessed && pos == PartOfSpeech.ADJ) ? token.Text : token.Lemma);
                         var key = (group, mention.Actor, word, pos);
                         var cell = cells.TryGetValue(key, out var existing) ? existing : (0, false, new List<Evidence>());
                         var evidence = new Evidence(document.Id, token.Start, token.End, sentence.Start, sentence.End, document.TextOf(sentence));
@@ -140,7 +143,7 @@ public static class ActorDescriptors
                             cell.Item3.Add(evidence);
                         }
 
-                        cells[key] = (cell.Item1 + 1, cell.Item2 || FallbackPartOfSpeech.IsGuessed(token), cell.Item3);
+                        cells[key] = (cell.Item1 + 1, cell.Item2 || guessed, cell.Item3);
                     }
                 }
             }
