@@ -17,6 +17,9 @@ public sealed record DescriptorOptions
     /// <summary>Parts of speech that count as descriptors.</summary>
     public ImmutableHashSet<PartOfSpeech> PartsOfSpeech { get; init; } = [PartOfSpeech.ADJ, PartOfSpeech.VERB];
 
+    /// <summary>Lemmas never reported: auxiliaries and light verbs that carry no description.</summary>
+    public ImmutableHashSet<string> Exclude { get; init; } = ["be", "have", "do", "get", "will", "would", "can", "could", "may", "might", "must", "shall", "should"];
+
     /// <summary>Example sentences kept per descriptor.</summary>
     public int ExamplesPerRow { get; init; } = 3;
 }
@@ -135,6 +138,11 @@ public static class ActorDescriptors
                         // "-ing" or "-ed" from them ("willing" → "will").
                         var guessed = FallbackPartOfSpeech.IsGuessed(token);
                         var word = WordFolding.Fold(string.IsNullOrEmpty(token.Lemma) || (guessed && pos == PartOfSpeech.ADJ) ? token.Text : token.Lemma);
+                        if (options.Exclude.Contains(word))
+                        {
+                            continue;
+                        }
+
                         var key = (group, mention.Actor, word, pos);
                         var cell = cells.TryGetValue(key, out var existing) ? existing : (0, false, new List<Evidence>());
                         var evidence = new Evidence(document.Id, token.Start, token.End, sentence.Start, sentence.End, document.TextOf(sentence));
