@@ -64,6 +64,15 @@ internal static class TaggerCommands
                 _ = m.Lemmatizer;
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"read {read:F0} ms, parsed {parsed:F0} ms, tagger built {built:F0} ms, total {total.Elapsed.TotalMilliseconds:F0} ms wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:F0} ms CPU"));
                 return true;
+            case "annotate":
+                // word/UPOS/lemma per token, one sentence per line, for checking news text by eye.
+                var annotated = TrainedPipeline.Default.Process("text", File.ReadAllText(args[1]));
+                foreach (var sentence in annotated.Sentences)
+                {
+                    output.WriteLine(string.Join(' ', annotated.TokensOf(sentence).ToArray().Select(t => $"{t.Text}/{t.Upos}/{t.Lemma}")));
+                }
+
+                return true;
             case "speed":
                 // Quick per-step timing (the BenchmarkDotNet class is the reference measurement).
                 var bench = new PipelineBenchmarks();
