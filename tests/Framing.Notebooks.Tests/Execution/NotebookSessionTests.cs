@@ -153,11 +153,25 @@ public class NotebookSessionTests
     }
 
     [Fact]
+    public async Task A_sleeping_cell_is_woken_when_it_times_out()
+    {
+        using NotebookSession session = NewSession();
+
+        CellExecutionResult result = await session.Run("System.Threading.Thread.Sleep(System.Threading.Timeout.Infinite);", timeout: TimeSpan.FromMilliseconds(200));
+
+        Assert.Equal(CellStatus.TimedOut, result.Status);
+        Assert.False(session.IsBroken);
+        Assert.Equal("2", (await session.Run("1 + 1")).PlainResult());
+    }
+
+    [Fact]
     public async Task A_cell_blocked_where_it_cannot_be_interrupted_breaks_the_session_with_a_clear_message()
     {
         using NotebookSession session = NewSession(grace: TimeSpan.FromMilliseconds(200));
 
-        CellExecutionResult result = await session.Run("System.Threading.Thread.Sleep(System.Threading.Timeout.Infinite);", timeout: TimeSpan.FromMilliseconds(200));
+        CellExecutionResult result = await session.Run(
+            "var pipe = new System.IO.Pipes.AnonymousPipeServerStream(System.IO.Pipes.PipeDirection.In);\npipe.ReadByte();",
+            timeout: TimeSpan.FromMilliseconds(300));
         CellExecutionResult after = await session.Run("1");
 
         Assert.Equal(CellStatus.TimedOut, result.Status);
