@@ -38,6 +38,7 @@ public sealed class NotebookSession : IDisposable
     private readonly NotebookGlobals _globals = new();
     private readonly ReferenceResolver _resolver;
     private readonly Lock _lock = new();
+    private readonly Dictionary<string, string> _cellLabels = new(StringComparer.Ordinal);
     private ScriptOptions _scriptOptions;
     private ScriptState<object>? _state;
     private int _executionCount;
@@ -196,6 +197,7 @@ public sealed class NotebookSession : IDisposable
         string code, string label, int count, CellExecutionOptions options, OutputSink sink, CancellationToken cancellationToken)
     {
         string cellFile = CellFileName(label);
+        _cellLabels[cellFile] = label;
         string source;
         try
         {
@@ -285,7 +287,7 @@ public sealed class NotebookSession : IDisposable
 
         if (state.Exception is { } exception)
         {
-            sink.Add(CellErrors.Exception(label, exception, cellFile));
+            sink.Add(CellErrors.Exception(label, exception, cellFile, _cellLabels));
             return CellStatus.Failed;
         }
 

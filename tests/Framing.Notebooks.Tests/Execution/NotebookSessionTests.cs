@@ -119,6 +119,17 @@ public class NotebookSessionTests
     }
 
     [Fact]
+    public async Task An_exception_thrown_in_a_helper_from_an_earlier_cell_names_both_cells()
+    {
+        using NotebookSession session = NewSession();
+        await session.ExecuteAsync("int Check(int n)\n{\n    if (n < 0) throw new ArgumentException(\"negative\");\n    return n;\n}", new CellExecutionOptions { CellLabel = "cell 2" });
+
+        CellExecutionResult result = await session.ExecuteAsync("var ok = Check(1);\nCheck(-1)", new CellExecutionOptions { CellLabel = "cell 4" });
+
+        Assert.Equal("cell 4, line 2 (thrown in cell 2, line 3): negative", result.Error!.EValue);
+    }
+
+    [Fact]
     public async Task A_timed_out_infinite_loop_is_stopped_and_the_session_stays_usable()
     {
         using NotebookSession session = NewSession();
