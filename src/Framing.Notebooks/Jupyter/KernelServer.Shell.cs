@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json.Nodes;
 
 using Framing.Notebooks.Jupyter.Editing;
@@ -85,14 +86,24 @@ internal sealed partial class KernelServer
             Publish(request, "execute_input", new JsonObject { ["code"] = code, ["execution_count"] = count });
         }
 
+        DateTimeOffset started = DateTimeOffset.UtcNow;
+        long engineStart = Stopwatch.GetTimestamp();
         KernelExecutionOutcome outcome = await RunCellAsync(request, code).ConfigureAwait(false);
+        var metadata = new JsonObject
+        {
+            ["started"] = MessageHeader.FormatDate(started),
+            ["status"] = outcome.Succeeded ? "ok" : "error",
+
+            // Time spent in the engine, so clients (and tests/kernel/measure.py) can tell it from protocol overhead.
+            ["framing_engine_ms"] = Math.Round(Stopwatch.GetElapsedTime(engineStart).TotalMilliseconds, 3),
+        };
         if (outcome.Error is { } error)
         {
             Publish(request, "error", ErrorContent(error));
             JsonObject reply = ErrorContent(error);
             reply["status"] = "error";
             reply["execution_count"] = count;
-            Reply(KernelChannel.Shell, request, "execute_reply", reply);
+            Reply(KernelChannel.Shell, request, "execute_reply", reply, metadata);
             return;
         }
 
@@ -112,7 +123,8 @@ internal sealed partial class KernelServer
             ["execution_count"] = count,
             ["payload"] = new JsonArray(),
             ["user_expressions"] = new JsonObject(),
-        });
+        },
+        metadata);
     }
 
     private async Task<KernelExecutionOutcome> RunCellAsync(JupyterMessage request, string code)

@@ -187,8 +187,8 @@ internal sealed partial class KernelServer : IAsyncDisposable
         });
     }
 
-    private void Reply(KernelChannel channel, JupyterMessage request, string msgType, JsonObject content) =>
-        channels.Send(channel, JupyterMessage.Create(msgType, session, content, request, routeToParent: true, DateTimeOffset.UtcNow));
+    private void Reply(KernelChannel channel, JupyterMessage request, string msgType, JsonObject content, JsonObject? metadata = null) =>
+        channels.Send(channel, JupyterMessage.Create(msgType, session, content, request, routeToParent: true, DateTimeOffset.UtcNow, metadata));
 
     private void Publish(JupyterMessage parent, string msgType, JsonObject content) =>
         channels.Send(KernelChannel.Iopub, JupyterMessage.Create(msgType, session, content, parent, routeToParent: false, DateTimeOffset.UtcNow));

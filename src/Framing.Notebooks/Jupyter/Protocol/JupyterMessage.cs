@@ -26,7 +26,7 @@ public sealed record JupyterMessage(
 
     /// <summary>
     /// Creates a message answering <paramref name="parent"/> (or unparented when null), routed back to
-    /// the parent's identities when <paramref name="routeToParent"/> is true.
+    /// the parent's identities when <paramref name="routeToParent"/> is true, with optional metadata.
     /// </summary>
     public static JupyterMessage Create(
         string msgType,
@@ -34,14 +34,15 @@ public sealed record JupyterMessage(
         JsonObject content,
         JupyterMessage? parent,
         bool routeToParent,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        JsonObject? metadata = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         return new JupyterMessage(
             routeToParent && parent is not null ? parent.Identities : [],
             MessageHeader.Create(msgType, session, now),
             parent is null ? EmptyObject : ToElement(parent.Header.ToJson()),
-            EmptyObject,
+            metadata is null ? EmptyObject : ToElement(metadata),
             ToElement(content),
             []);
     }
