@@ -88,6 +88,22 @@ public class NotebookSessionTests
     }
 
     [Fact]
+    public async Task Large_output_arrives_whole_in_bounded_chunks()
+    {
+        using NotebookSession session = NewSession();
+        List<int> chunks = [];
+
+        CellExecutionResult result = await session.ExecuteAsync(
+            "var line = new string('x', 99);\nfor (int i = 0; i < 20000; i++) Console.WriteLine(line);",
+            new CellExecutionOptions { OnOutput = o => chunks.Add(((StreamOutput)o).Text.Length) });
+
+        StreamOutput stdout = Assert.IsType<StreamOutput>(Assert.Single(result.Outputs));
+        Assert.Equal(2_000_000, stdout.Text.Length);
+        Assert.Equal(2_000_000, chunks.Sum());
+        Assert.All(chunks, c => Assert.True(c <= 64 * 1024 + 100, $"chunk of {c} chars"));
+    }
+
+    [Fact]
     public async Task Compile_errors_name_the_cell_and_its_own_line()
     {
         using NotebookSession session = NewSession();
