@@ -97,21 +97,20 @@ public static class ReportInputs
         ArgumentNullException.ThrowIfNull(notebookPath);
         var notebookDirectory = Path.GetDirectoryName(Path.GetFullPath(notebookPath))!;
         var label = workspaceRoot ?? notebookDirectory;
-        yield return new ProvenanceInput("notebook " + Relative(label, notebookPath), notebookPath);
 
         var corpus = Lookup(parameters, CorpusParameterNames) ?? (workspaceRoot is null ? null : Path.Combine(workspaceRoot, "seeds"));
         if (corpus is not null && Directory.Exists(corpus))
         {
             foreach (var file in Directory.EnumerateFiles(corpus).Where(IsCorpusFile).Order(StringComparer.Ordinal))
             {
-                yield return new ProvenanceInput((Path.GetExtension(file) == ".txt" ? "corpus " : "manifest ") + Relative(label, file), file);
+                yield return new ProvenanceInput(Path.GetExtension(file) == ".txt" ? "corpus file" : "manifest", file) { DisplayPath = Relative(label, file) };
             }
         }
 
         var codebook = Lookup(parameters, CodebookParameterNames) ?? Path.Combine(notebookDirectory, "codebook.yaml");
         if (File.Exists(codebook))
         {
-            yield return new ProvenanceInput("codebook " + Relative(label, codebook), codebook);
+            yield return new ProvenanceInput("codebook", codebook) { DisplayPath = Relative(label, codebook) };
         }
     }
 

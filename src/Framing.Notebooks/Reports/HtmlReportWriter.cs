@@ -241,7 +241,7 @@ public static partial class HtmlReportWriter
         foreach (ProvenanceInput input in inputs)
         {
             string hash = Provenance.Hash(input.Path) ?? "missing";
-            html.Append("<tr><td>").Append(HtmlText.Escape(input.Label)).Append("</td><td><code>").Append(HtmlText.Escape(input.Path))
+            html.Append("<tr><td>").Append(HtmlText.Escape(input.Label)).Append("</td><td><code>").Append(HtmlText.Escape(input.DisplayPath ?? Path.GetFileName(input.Path)))
                 .Append("</code></td><td><code>").Append(hash).Append("</code></td></tr>\n");
         }
 

@@ -5,7 +5,14 @@ namespace Framing.Notebooks.Reports;
 /// <summary>An input whose hash goes into the report's provenance footer.</summary>
 /// <param name="Label">What it is, e.g. "corpus", "manifest", "codebook".</param>
 /// <param name="Path">A file, or a folder (hashed over its files' relative paths and contents).</param>
-public sealed record ProvenanceInput(string Label, string Path);
+public sealed record ProvenanceInput(string Label, string Path)
+{
+    /// <summary>
+    /// The path as the report shows it, usually relative to the workspace, so a report does not
+    /// depend on where the repository was cloned. Defaults to the file name.
+    /// </summary>
+    public string? DisplayPath { get; init; }
+}
 
 /// <summary>Settings for <see cref="HtmlReportWriter"/>.</summary>
 public sealed record ReportOptions
