@@ -16,7 +16,9 @@ done < <(sed -n 's/.*Failed: *\([0-9]*\), Passed: *\([0-9]*\), Skipped: *\([0-9]
 
 kernel_rc=0
 if [ -x tests/kernel/run.sh ]; then
-  if python3 -c "import jupyter_client, nbclient" 2>/dev/null; then
+  if /usr/bin/python3 -c "import jupyter_client, nbclient" 2>/dev/null || python3 -c "import jupyter_client, nbclient" 2>/dev/null; then
+    # The kernelspec starts a published build, as in the dev container, so publish first.
+    dotnet publish src/Framing.Cli -c Release -o artifacts/framing --nologo >/dev/null
     tests/kernel/run.sh 2>&1 | tee "$log"
     kernel_rc=${PIPESTATUS[0]}
     line=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$log" | tail -n 1 || true)
