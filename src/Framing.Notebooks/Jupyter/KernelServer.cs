@@ -68,7 +68,6 @@ internal sealed partial class KernelServer : IAsyncDisposable
         }
 
         shutdown.Dispose();
-        NetMQConfig.Cleanup(block: false);
     }
 
     /// <summary>Runs on the socket thread: queue shell work, act on control requests at once.</summary>
