@@ -102,6 +102,12 @@ class KernelTests(unittest.TestCase):
         self.assertIn("text/html", data)
         self.assertIn("shown &lt;value&gt;", data["text/html"])
 
+    def test_reading_stdin_does_not_block(self):
+        reply, messages = execute(self.kc, "Console.ReadLine() is null", timeout=30)
+        self.assertEqual(reply["content"]["status"], "ok")
+        results = [m["content"]["data"]["text/plain"] for m in messages if m["msg_type"] == "execute_result"]
+        self.assertEqual(results, ["True"])
+
     def test_ten_megabytes_of_stdout_arrive_whole(self):
         code = ('for (int i = 0; i < 100000; i++) '
                 '{ Console.WriteLine(i.ToString("D8") + new string((char)(\'a\' + i % 26), 92)); }')

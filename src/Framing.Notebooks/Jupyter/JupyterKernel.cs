@@ -33,22 +33,23 @@ public static class JupyterKernel
         IKernelSessionFactory sessionFactory,
         TextWriter log,
         CancellationToken cancellationToken) =>
-        RunAsync(connectionFilePath, sessionFactory, log, ownsNetMq: true, cancellationToken);
+        RunAsync(connectionFilePath, sessionFactory, log, ownsProcess: true, cancellationToken);
 
     /// <param name="connectionFilePath">The connection file Jupyter wrote.</param>
     /// <param name="sessionFactory">Creates the engine session.</param>
     /// <param name="log">Where diagnostics go.</param>
-    /// <param name="ownsNetMq">
-    /// True in a kernel process: at the end, NetMQ's context is terminated so queued replies (the
-    /// shutdown reply) are delivered before the process exits. Tests that keep client sockets in the
-    /// same process pass false.
+    /// <param name="ownsProcess">
+    /// True in a kernel process: standard input is detached (a cell calling <c>Console.ReadLine()</c> gets
+    /// null instead of blocking on a terminal nobody types into), and at the end NetMQ's context is
+    /// terminated so queued replies (the shutdown reply) are delivered before the process exits.
+    /// Tests that keep client sockets in the same process pass false.
     /// </param>
     /// <param name="cancellationToken">Stops the kernel like a shutdown request.</param>
     internal static async Task<int> RunAsync(
         string connectionFilePath,
         IKernelSessionFactory sessionFactory,
         TextWriter log,
-        bool ownsNetMq,
+        bool ownsProcess,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connectionFilePath);
@@ -63,6 +64,11 @@ public static class JupyterKernel
         {
             await log.WriteLineAsync(error.Message).ConfigureAwait(false);
             return ExitBadConnectionFile;
+        }
+
+        if (ownsProcess)
+        {
+            Console.SetIn(TextReader.Null);
         }
 
         KernelServer server;
@@ -83,7 +89,7 @@ public static class JupyterKernel
             await server.RunAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        if (ownsNetMq)
+        if (ownsProcess)
         {
             await FlushAndTerminateNetMqAsync(log).ConfigureAwait(false);
         }

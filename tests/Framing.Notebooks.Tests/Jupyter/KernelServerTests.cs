@@ -42,7 +42,7 @@ public sealed class KernelServerTests : IAsyncLifetime, IDisposable
             {"transport": "tcp", "ip": "127.0.0.1", "key": "{{Key}}", "signature_scheme": "hmac-sha256",
              "shell_port": {{ports[0]}}, "iopub_port": {{ports[1]}}, "stdin_port": {{ports[2]}}, "control_port": {{ports[3]}}, "hb_port": {{ports[4]}}}
             """);
-        kernel = JupyterKernel.RunAsync(connectionFile, new FakeSessionFactory(), TextWriter.Synchronized(log), ownsNetMq: false, stop.Token);
+        kernel = JupyterKernel.RunAsync(connectionFile, new FakeSessionFactory(), TextWriter.Synchronized(log), ownsProcess: false, stop.Token);
         shell = new DealerSocket(connection.Address(connection.ShellPort));
         control = new DealerSocket(connection.Address(connection.ControlPort));
         iopub = new SubscriberSocket(connection.Address(connection.IopubPort));
@@ -188,7 +188,7 @@ public sealed class KernelServerTests : IAsyncLifetime, IDisposable
     public async Task Unreadable_connection_file_gives_its_exit_code()
     {
         using var errors = new StringWriter(CultureInfo.InvariantCulture);
-        int code = await JupyterKernel.RunAsync(connectionFile + ".missing", new FakeSessionFactory(), errors, ownsNetMq: false, CancellationToken.None);
+        int code = await JupyterKernel.RunAsync(connectionFile + ".missing", new FakeSessionFactory(), errors, ownsProcess: false, CancellationToken.None);
         Assert.Equal(JupyterKernel.ExitBadConnectionFile, code);
         Assert.Contains(".missing", errors.ToString(), StringComparison.Ordinal);
     }

@@ -88,6 +88,12 @@ public sealed class KernelSpecTests : IDisposable
     }
 
     [Fact]
+    public void Running_cli_path_is_an_existing_file()
+    {
+        Assert.True(File.Exists(KernelSpecInstaller.RunningCliPath()));
+    }
+
+    [Fact]
     public void Crc32_matches_the_standard_check_value()
     {
         Assert.Equal(0xCBF43926u, PngWriter.Crc32("123456789"u8));

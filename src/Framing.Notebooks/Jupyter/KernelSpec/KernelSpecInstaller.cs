@@ -87,6 +87,20 @@ public static partial class KernelSpecInstaller
         };
     }
 
+    /// <summary>
+    /// The command that is running now, for <see cref="Install"/>: the apphost when started as
+    /// <c>framing</c>, or the entry dll when started as <c>dotnet Framing.Cli.dll</c>.
+    /// </summary>
+    public static string RunningCliPath()
+    {
+        string? host = Environment.ProcessPath;
+        bool viaDotnet = host is null || Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase);
+        string? path = viaDotnet ? System.Reflection.Assembly.GetEntryAssembly()?.Location : host;
+        return string.IsNullOrEmpty(path)
+            ? throw new InvalidOperationException("Cannot tell which file is running; pass the CLI path explicitly.")
+            : path;
+    }
+
     /// <summary>A square logo: a violet tile with a lighter border, as a PNG.</summary>
     public static byte[] Logo(int size) => PngWriter.Encode(size, size, (x, y) =>
     {
