@@ -38,8 +38,8 @@ internal static class TaggerCommands
                 _ = loaded.Tagger;
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"model load: {loadWatch.Elapsed.TotalMilliseconds:F0} ms"));
                 var system = gold
-                    ? new StepSequence(loaded.Tagger, loaded.Lemmatizer)
-                    : throw new NotSupportedException("Raw-text evaluation needs the tokenizer from the text helper; use --gold-tokenization for now.");
+                    ? TrainedPipeline.CreateTaggerAndLemmatizer(loaded)
+                    : TrainedPipeline.Create(loaded);
                 var outIndex = Array.IndexOf(args, "--out");
                 output.Write(ConlluEvaluator.Evaluate(args[1], (document, token) =>
                 {
@@ -51,6 +51,18 @@ internal static class TaggerCommands
 
                     return result;
                 }, gold));
+                return true;
+            case "load":
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                var total = Stopwatch.StartNew();
+                var bytes = File.ReadAllBytes(args[1]);
+                var read = total.Elapsed.TotalMilliseconds;
+                var m = TaggerModel.Load(new MemoryStream(bytes));
+                var parsed = total.Elapsed.TotalMilliseconds;
+                _ = m.Tagger;
+                var built = total.Elapsed.TotalMilliseconds;
+                _ = m.Lemmatizer;
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"read {read:F0} ms, parsed {parsed:F0} ms, tagger built {built:F0} ms, total {total.Elapsed.TotalMilliseconds:F0} ms wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:F0} ms CPU"));
                 return true;
             default:
                 return false;

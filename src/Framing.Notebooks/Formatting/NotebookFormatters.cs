@@ -34,6 +34,7 @@ public static class NotebookFormatters
 
             Register<DataFrame>(DataFrameFormatter.ToHtml, DataFrameFormatter.ToPlainText);
             Register<GenericChart>(PlotlyFormatter.ToHtml, chart => "Plotly chart");
+            Library.LibraryFormatters.RegisterAll();
             _registered = true;
         }
     }

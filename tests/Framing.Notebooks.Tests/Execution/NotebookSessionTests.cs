@@ -138,13 +138,17 @@ public class NotebookSessionTests
     public async Task Cancelling_an_infinite_loop_inside_a_method_stops_it()
     {
         using NotebookSession session = NewSession();
-        using CancellationTokenSource cancel = new(TimeSpan.FromMilliseconds(300));
+        using CancellationTokenSource cancel = new();
+        CellExecutionOptions options = new() { OnOutput = _ => cancel.CancelAfter(100) };
 
-        CellExecutionResult result = await session.Run("void Spin() { for (;;) ; }\nSpin();", cancellationToken: cancel.Token);
+        CellExecutionResult result = await session.ExecuteAsync(
+            "Console.WriteLine(\"spinning\");\nConsole.Out.Flush();\nvoid Spin() { for (;;) ; }\nSpin();", options, cancel.Token);
         CellExecutionResult after = await session.Run("\"alive\"");
 
         Assert.Equal(CellStatus.Cancelled, result.Status);
+        Assert.Equal("spinning\n", result.Stream("stdout"));
         Assert.Contains("cancelled", result.Error!.EValue, StringComparison.Ordinal);
+        Assert.False(session.IsBroken);
         Assert.Equal("alive", after.PlainResult());
     }
 
@@ -193,5 +197,18 @@ public class NotebookSessionTests
 
         Assert.Contains(session.Variables, v => v.Name == "answer" && (int)v.Value! == 42);
         Assert.NotNull(session.LastCompilation);
+    }
+
+    [Fact]
+    public async Task A_cell_cancelled_before_it_starts_ends_cancelled_without_throwing()
+    {
+        using NotebookSession session = NewSession();
+        using CancellationTokenSource cancel = new();
+        await cancel.CancelAsync();
+
+        CellExecutionResult result = await session.Run("1 + 1", cancellationToken: cancel.Token);
+
+        Assert.Equal(CellStatus.Cancelled, result.Status);
+        Assert.Equal("2", (await session.Run("1 + 1")).PlainResult());
     }
 }

@@ -69,4 +69,42 @@ public class CorpusAnalysisTests
         var byAuthor = CorpusAnalysis.Create(corpus, "author");
         Assert.Contains("Marcin Kaczmarski; Natasha Kuhrt", byAuthor.Groups);
     }
+
+    [Fact]
+    public void Frame_rates_roles_and_descriptors_come_from_the_frame_matcher()
+    {
+        var analysis = Seeds.Value;
+        var codebook = Framing.Frames.Codebook.LoadDefault();
+
+        var sentences = analysis.FramedSentences(codebook);
+        var rates = analysis.FrameRates(codebook, new BootstrapOptions(200));
+        var roles = analysis.ActorRoles(codebook);
+        var descriptors = analysis.Descriptors(codebook);
+
+        Assert.Equal(analysis.Documents.Sum(d => d.Sentences.Length), sentences.Length);
+        Assert.Equal(analysis.Groups.Length * codebook.Frames.Length, rates.Rows.Length);
+        Assert.All(rates.Rows, r => Assert.InRange(r.Rate, r.Wilson.Lower, r.Wilson.Upper));
+        Assert.Contains(roles.Rows, r => r.Actor == "Russia" && r.Subordinate > 0);
+        Assert.All(roles.Rows.SelectMany(r => r.SubordinateExamples), e => Assert.Contains(analysis.Documents, d => d.Id == e.DocumentId && d.Text[e.Start..e.End] == e.SentenceText));
+        Assert.Contains(descriptors.Rows, r => r.Actor == "China");
+    }
+
+    [Fact]
+    public void Framed_sentences_from_matcher_results_map_roles_to_labels()
+    {
+        var mention = new Framing.Frames.ActorMention("russia", "Russia", 0, 6);
+        var dominant = new Framing.Frames.ActorMention("china", "China", 20, 25);
+        var frames = new Framing.Frames.DocumentFrames("d",
+        [
+            new("d", 0, 0, 30, "Russia depends on China.", ["asymmetry"], [], [], [mention, dominant], [new("asymmetry", mention, dominant, ["{sub} depends on {dom}"])]),
+            new("d", 1, 31, 40, "Nothing.", [], [], [], [], []),
+        ]);
+
+        var sentences = FramedSentence.FromFrames(frames, "Outlet", id => id.ToUpperInvariant());
+
+        Assert.Equal(2, sentences.Length);
+        Assert.Equal(new ActorRole("asymmetry", "RUSSIA", "CHINA"), sentences[0].Roles.Single());
+        Assert.Equal((0.0, 1.0), (sentences[0].RelativePosition, sentences[1].RelativePosition));
+        Assert.Empty(sentences[1].Frames);
+    }
 }

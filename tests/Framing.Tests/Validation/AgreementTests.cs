@@ -96,6 +96,10 @@ public sealed class AgreementTests(ITestOutputHelper output)
         Assert.Equal(1, report["alignment"].PositivesA);
         Assert.Equal(2, report["alignment"].PositivesB);
         Assert.Equal(0.5, report["restraint"].PercentAgreement, 12);
+        var table = report.ToDataFrame();
+        Assert.Equal(2, table.Rows.Count);
+        Assert.Equal(2, table["positives_b"][0]);
+        Assert.Equal(report["restraint"].Kappa, (double)table["kappa"][1]!, 12);
     }
 
     [Fact]

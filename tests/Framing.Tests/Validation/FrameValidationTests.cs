@@ -155,4 +155,41 @@ public sealed class FrameValidationTests
         Assert.Equal("China and Russia are allies.", predicted[1].Text);
         Assert.Equal(document.Sentences[1].Start, predicted[1].Start);
     }
+
+    [Fact]
+    public void Reports_convert_to_data_frames()
+    {
+        var report = FrameValidation.Score(Coded, Predicted, ["asymmetry", "restraint", "alignment"]);
+
+        var scores = report.ToDataFrame();
+        var errors = report.ErrorsToDataFrame();
+
+        Assert.Equal(3, scores.Rows.Count);
+        Assert.Equal("alignment", scores["frame"][2]);
+        Assert.Equal(1, scores["fp"][2]);
+        Assert.Equal(2.0 / 3, (double)scores["precision"][2]!, 12);
+        Assert.Equal(report["alignment"].PrecisionInterval.Lower, (double)scores["precision_low"][2]!, 12);
+        Assert.Equal(3, errors.Rows.Count);
+        Assert.Equal(["asymmetry", "restraint", "alignment"], errors["frame"].Cast<string>());
+        Assert.Equal(["FP", "FN", "FP"], errors["kind"].Cast<string>());
+    }
+
+    [Fact]
+    public void Scoring_accepts_matcher_results_directly()
+    {
+        var codebook = Codebook.Parse("""
+            actors: [{id: china, names: [China]}]
+            frames:
+              - {id: alignment, label: A, definition: d, patterns: [allies]}
+            """);
+        var document = TestDocuments.Create("They are allies. They are not.");
+        var coded = HandCodedFile.Parse("""
+            {"doc":"test","text":"They are allies.","frames":["alignment"]}
+            {"doc":"test","text":"They are not.","frames":["alignment"]}
+            """, "c.jsonl");
+
+        var report = FrameValidation.Score(coded, [codebook.Match(document)], ["alignment"]);
+
+        Assert.Equal((1, 0, 1), (report["alignment"].TruePositives, report["alignment"].FalsePositives, report["alignment"].FalseNegatives));
+    }
 }

@@ -12,6 +12,12 @@ namespace Framing.Text.Evaluation;
 /// matches; UPOS, XPOS and Lemmas count aligned words whose value also matches (a gold lemma
 /// <c>_</c> matches anything).
 /// </summary>
+/// <remarks>
+/// Tokens are surface tokens: a gold multiword token ("don't" = do + n't) is one token. The
+/// system's <see cref="Token"/>s are syntactic words, so its surface tokens are rebuilt the way a
+/// CoNLL-U writer declares multiword tokens: a word directly followed (no space) by a contraction
+/// clitic ('s, n't, 'm, 'll, 've, 're, 'd; "can|not", "gon|na", "got|ta") forms one surface token with it.
+/// </remarks>
 public static class ConlluEvaluator
 {
     /// <summary>Runs <paramref name="system"/> on <paramref name="goldPath"/> and scores it.</summary>
@@ -66,7 +72,8 @@ public static class ConlluEvaluator
         var goldSentenceSpans = gold.Sentences.Select(s => Squeeze(map, s)).ToArray();
         var systemSentenceSpans = system.Sentences.Select(s => Squeeze(map, s.Span)).ToArray();
 
-        var tokens = Match(goldTokenSpans, systemSpans).Count;
+        var systemSurface = SurfaceTokens(systemTokens).Select(s => Squeeze(map, s)).ToArray();
+        var tokens = Match(goldTokenSpans, systemSurface).Count;
         var sentences = Match(goldSentenceSpans, systemSentenceSpans).Count;
         var aligned = Match(goldWordSpans, systemSpans);
         int upos = 0, xpos = 0, lemmas = 0;
@@ -83,7 +90,7 @@ public static class ConlluEvaluator
         var systemWords = systemTokens.Length;
         ImmutableArray<EvaluationMetric> metrics =
         [
-            new("Tokens", tokens, gold.Tokens.Length, systemTokens.Length, 0),
+            new("Tokens", tokens, gold.Tokens.Length, systemSurface.Length, 0),
             new("Words", aligned.Count, goldWords, systemWords, 0),
             new("Sentences", sentences, gold.Sentences.Length, system.Sentences.Length, 0),
             new("UPOS", upos, goldWords, systemWords, aligned.Count),
@@ -91,6 +98,42 @@ public static class ConlluEvaluator
             new("Lemmas", lemmas, goldWords, systemWords, aligned.Count),
         ];
         return new EvaluationReport(goldName, goldTokenization, metrics, systemTokens.Length, elapsed);
+    }
+
+    /// <summary>The system's surface tokens: words joined with the contraction clitics that follow them directly.</summary>
+    public static ImmutableArray<TextSpan> SurfaceTokens(ImmutableArray<Token> words)
+    {
+        var result = ImmutableArray.CreateBuilder<TextSpan>(words.Length);
+        var i = 0;
+        while (i < words.Length)
+        {
+            var start = words[i].Start;
+            var end = words[i].End;
+            var j = i + 1;
+            while (j < words.Length && words[j].Start == end && IsClitic(words[j - 1].Text, words[j].Text))
+            {
+                end = words[j].End;
+                j++;
+            }
+
+            result.Add(new TextSpan(start, end));
+            i = j;
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static bool IsClitic(string previous, string word)
+    {
+        var clitic = word.Replace('\u2019', '\'').ToLowerInvariant();
+        return clitic switch
+        {
+            "'s" or "'m" or "'ll" or "'ve" or "'re" or "'d" or "n't" => true,
+            "not" => previous.Equals("can", StringComparison.OrdinalIgnoreCase),
+            "na" => previous.Equals("gon", StringComparison.OrdinalIgnoreCase) || previous.Equals("wan", StringComparison.OrdinalIgnoreCase),
+            "ta" => previous.Equals("got", StringComparison.OrdinalIgnoreCase),
+            _ => false,
+        };
     }
 
     /// <summary>For each offset, how many non-whitespace characters precede it.</summary>

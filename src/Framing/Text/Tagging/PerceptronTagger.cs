@@ -65,10 +65,7 @@ public sealed class PerceptronTagger : IPipelineStep
                 SumRows(keys, _neighbour[s].AsSpan(id * C, C));
             }
 
-            for (var c = 0; c < C; c++)
-            {
-                _vocabularyXpos[(id * C) + c] = xpos.Lookup(word, c);
-            }
+            xpos.KnownForWord(word).CopyTo(_vocabularyXpos, id * C);
         }
 
         for (var s = 0; s < Slots; s++)
@@ -149,7 +146,7 @@ public sealed class PerceptronTagger : IPipelineStep
             }
 
             tags[i] = TagSet.TagOf(best);
-            xpos[i] = id >= 0 ? _vocabularyXpos[(id * C) + best] : _xpos.Lookup(words[i], best);
+            xpos[i] = (id >= 0 ? _vocabularyXpos[(id * C) + best] : null) ?? _xpos.Lookup(words[i], best);
             history2 = history1;
             history1 = best;
         }

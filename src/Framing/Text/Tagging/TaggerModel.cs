@@ -82,8 +82,15 @@ public sealed class TaggerModel
         ArgumentNullException.ThrowIfNull(sourceName);
         try
         {
-            using var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
-            using var reader = new BinaryReader(brotli, Encoding.UTF8, leaveOpen: true);
+            // Decompress in one go: the reader then does many tiny reads from memory, not from Brotli.
+            using var raw = new MemoryStream();
+            using (var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true))
+            {
+                brotli.CopyTo(raw);
+            }
+
+            raw.Position = 0;
+            using var reader = new BinaryReader(raw, Encoding.UTF8, leaveOpen: true);
             if (reader.ReadString() != Magic)
             {
                 throw new InvalidDataException($"{sourceName} is not a Framing tagger model. Train one with 'framing train' or use TaggerModel.Default.");

@@ -4,7 +4,7 @@ namespace Framing.Text.Tagging;
 public sealed record TaggerTrainingOptions
 {
     /// <summary>Passes over the training data; the epoch with the best dev accuracy is kept.</summary>
-    public int Epochs { get; init; } = 10;
+    public int Epochs { get; init; } = 20;
 
     /// <summary>Seed of the sentence shuffle before each epoch. Same seed, same data → same model bytes.</summary>
     public int Seed { get; init; } = 20181;

@@ -74,6 +74,22 @@ internal sealed class XposTable
         return new XposTable(nameArray, Collapse(wordCounts, index), Collapse(suffixCounts, index), byTag);
     }
 
+    /// <summary>The XPOS of <paramref name="word"/> for each tag as far as the word table knows it (null entries: ask <see cref="Lookup(string, int)"/>).</summary>
+    public string?[] KnownForWord(string word)
+    {
+        var result = new string?[TagSet.Count];
+        Span<char> buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        if (_byWordSpan.TryGetValue(FeatureKeys.Lowercase(word, buffer), out var row))
+        {
+            for (var tag = 0; tag < TagSet.Count; tag++)
+            {
+                result[tag] = row[tag] == Missing ? null : Names[row[tag]];
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>The XPOS for <paramref name="word"/> tagged <paramref name="tag"/> (a class index).</summary>
     public string? Lookup(string word, int tag)
     {

@@ -46,7 +46,7 @@ public class EwtAccuracyTests(ITestOutputHelper output)
         var tagged = measurement.LemmaAccuracy(useTags: true);
         var untagged = measurement.LemmaAccuracy(useTags: false);
         output.WriteLine($"Lemma accuracy with gold UPOS: {tagged:P2}; without tags: {untagged:P2}");
-        foreach (var error in measurement.LemmaErrors(40))
+        foreach (var error in measurement.LemmaErrors(30, useTags: true).Concat(measurement.LemmaErrors(50, useTags: false)))
         {
             output.WriteLine(error);
         }
@@ -68,13 +68,13 @@ public class EwtAccuracyTests(ITestOutputHelper output)
         Assert.True(measurement.Sentences.F1 >= 0.80, $"sentence F1 {measurement.Sentences.F1:P2} is under the 80 target");
     }
 
-    // Floors a little under the figures measured on dev (words 99.13, tokens 99.53, sentences 86.04,
-    // lemmas 97.63 with gold UPOS and 91.67 without tags).
+    // Floors a little under the figures measured on dev (words 99.13, tokens 99.53, sentences 86.19,
+    // lemmas 97.63 with gold UPOS and 92.95 without tags).
     private const double WordFloor = 0.989;
     private const double TokenFloor = 0.993;
     private const double SentenceFloor = 0.85;
     private const double TaggedLemmaFloor = 0.973;
-    private const double UntaggedLemmaFloor = 0.91;
+    private const double UntaggedLemmaFloor = 0.925;
 }
 
 /// <summary>A fact that is skipped when the UD English EWT treebank is not available.</summary>

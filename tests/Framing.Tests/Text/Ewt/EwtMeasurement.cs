@@ -97,9 +97,9 @@ internal sealed class EwtMeasurement
     }
 
     /// <summary>The most frequent lemma errors given gold FORM and UPOS, as "form UPOS gold ≠ rule" with counts.</summary>
-    public IEnumerable<string> LemmaErrors(int count) =>
+    public IEnumerable<string> LemmaErrors(int count, bool useTags) =>
         Gold.Words
-            .Select(w => (w, lemma: RuleLemmatizer.Instance.Lemmatize(w.Form, w.Upos, w.SentenceInitial)))
+            .Select(w => (w, lemma: RuleLemmatizer.Instance.Lemmatize(w.Form, useTags ? w.Upos : PartOfSpeech.None, w.SentenceInitial)))
             .Where(x => x.lemma != x.w.Lemma)
             .GroupBy(x => $"{x.w.Form} {x.w.Upos} {x.w.Lemma} ≠ {x.lemma}", StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)

@@ -1,11 +1,13 @@
 using System.Collections.Immutable;
 
+using Framing.Text.Lemmatization.Rules;
+
 namespace Framing.Text.Lemmatization.Learned;
 
 /// <summary>
 /// Pipeline step that sets <see cref="Token.Lemma"/> from the token's form and its (predicted)
-/// <see cref="Token.Upos"/>, using a lexicon and suffix rules learned from UD English EWT. Run it
-/// after a tagger; untagged tokens get a lower-cased form as lemma. Thread-safe.
+/// <see cref="Token.Upos"/>: the lemma learned from UD English EWT for that (form, tag), and for
+/// words not seen in training the <see cref="RuleLemmatizer"/>. Run it after a tagger. Thread-safe.
 /// </summary>
 public sealed class LearnedLemmatizer : IPipelineStep
 {
@@ -23,7 +25,7 @@ public sealed class LearnedLemmatizer : IPipelineStep
     public string Lemmatize(string word, PartOfSpeech upos)
     {
         ArgumentNullException.ThrowIfNull(word);
-        return _table.Lemmatize(word, upos) ?? word.ToLowerInvariant();
+        return _table.Lemmatize(word, upos) ?? RuleLemmatizer.Instance.Lemmatize(word, upos);
     }
 
     /// <summary>Sets the lemma of every token.</summary>

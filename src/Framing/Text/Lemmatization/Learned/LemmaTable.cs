@@ -3,37 +3,30 @@ using System.Globalization;
 namespace Framing.Text.Lemmatization.Learned;
 
 /// <summary>
-/// Lemmas learned from a treebank: an exception lexicon of (form, UPOS) → most frequent lemma,
-/// and suffix edit rules per UPOS ("strip n letters, append s"), learned from word types and
-/// chosen by the longest known suffix, for words the lexicon lacks. Casing is learned per UPOS:
-/// proper nouns keep their capitals, most other classes are lower-cased.
+/// Lemmas learned from a treebank: a lexicon of (form, UPOS) → most frequent lemma, looked up by
+/// the exact form and then by the lower-cased form (with the casing learned per UPOS: proper
+/// nouns keep their capitals, most other classes are lower-cased). Words the lexicon lacks are
+/// left to the rule lemmatizer; learned suffix rules were tried for them and did worse on EWT dev.
 /// </summary>
 internal sealed class LemmaTable
 {
     private const int ClassCount = 17;
-    private const int MaxSuffix = 5;
-    private const int MinRuleCount = 2;
 
     private readonly Dictionary<string, string?[]> _lexicon;
     private readonly Dictionary<string, string?[]>.AlternateLookup<ReadOnlySpan<char>> _lexiconSpan;
-    private readonly Dictionary<string, (byte Strip, string Append)> _rules;
     private readonly bool[] _keepCase;
 
-    private LemmaTable(Dictionary<string, string?[]> lexicon, Dictionary<string, (byte Strip, string Append)> rules, bool[] keepCase)
+    private LemmaTable(Dictionary<string, string?[]> lexicon, bool[] keepCase)
     {
         _lexicon = lexicon;
         _lexiconSpan = lexicon.GetAlternateLookup<ReadOnlySpan<char>>();
-        _rules = rules;
         _keepCase = keepCase;
     }
 
     /// <summary>Number of forms in the exception lexicon.</summary>
     public int LexiconSize => _lexicon.Count;
 
-    /// <summary>Number of suffix rules.</summary>
-    public int RuleCount => _rules.Count;
-
-    /// <summary>Learns the lexicon, rules and casing from gold (form, UPOS, lemma) triples.</summary>
+    /// <summary>Learns the lexicon and casing from gold (form, UPOS, lemma) triples.</summary>
     public static LemmaTable Train(IEnumerable<(string Form, PartOfSpeech Upos, string Lemma)> words)
     {
         var lemmaCounts = new Dictionary<(string Form, int Tag, string Lemma), int>();
@@ -78,7 +71,6 @@ internal sealed class LemmaTable
         }
 
         var lexicon = new Dictionary<string, string?[]>(StringComparer.Ordinal);
-        var ruleCounts = new Dictionary<string, Dictionary<(byte Strip, string Append), int>>(StringComparer.Ordinal);
         foreach (var ((form, tag), (lemma, _)) in best)
         {
             if (!lexicon.TryGetValue(form, out var row))
@@ -88,23 +80,12 @@ internal sealed class LemmaTable
             }
 
             row[tag] = lemma;
-            AddRuleCounts(ruleCounts, form.ToLowerInvariant(), tag, lemma.ToLowerInvariant());
         }
 
-        var rules = new Dictionary<string, (byte Strip, string Append)>(StringComparer.Ordinal);
-        foreach (var (key, counts) in ruleCounts)
-        {
-            var top = counts.OrderByDescending(static p => p.Value).ThenBy(static p => p.Key.Strip).ThenBy(static p => p.Key.Append, StringComparer.Ordinal).First();
-            if (top.Value >= MinRuleCount)
-            {
-                rules[key] = top.Key;
-            }
-        }
-
-        return new LemmaTable(lexicon, rules, keepCase);
+        return new LemmaTable(lexicon, keepCase);
     }
 
-    /// <summary>The lemma of <paramref name="form"/> tagged <paramref name="upos"/>, or null when no lexicon entry or rule applies.</summary>
+    /// <summary>The lemma of <paramref name="form"/> tagged <paramref name="upos"/>, or null when the lexicon has no entry for it.</summary>
     public string? Lemmatize(string form, PartOfSpeech upos)
     {
         if (upos == PartOfSpeech.None)
@@ -126,18 +107,7 @@ internal sealed class LemmaTable
             return Recase(form, fromLower, tag);
         }
 
-        Span<char> key = stackalloc char[3 + MaxSuffix];
-        for (var n = Math.Min(MaxSuffix, lower.Length - 1); n >= 0; n--)
-        {
-            var keyLength = WriteKey(key, tag, lower[^n..]);
-            if (_rules.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key[..keyLength], out var rule) && rule.Strip < lower.Length)
-            {
-                var stem = lower[..(lower.Length - rule.Strip)];
-                return Recase(form, string.Concat(stem, rule.Append), tag);
-            }
-        }
-
-        return _keepCase[tag] ? form : lower.ToString();
+        return null;
     }
 
     public void Write(BinaryWriter writer)
@@ -170,16 +140,6 @@ internal sealed class LemmaTable
                 }
             }
         }
-
-        var keys = _rules.Keys.ToArray();
-        Array.Sort(keys, StringComparer.Ordinal);
-        writer.Write(keys.Length);
-        foreach (var key in keys)
-        {
-            writer.Write(key);
-            writer.Write(_rules[key].Strip);
-            writer.Write(_rules[key].Append);
-        }
     }
 
     public static LemmaTable Read(BinaryReader reader)
@@ -209,54 +169,7 @@ internal sealed class LemmaTable
             lexicon[form] = row;
         }
 
-        var ruleCount = reader.ReadInt32();
-        var rules = new Dictionary<string, (byte Strip, string Append)>(ruleCount, StringComparer.Ordinal);
-        for (var i = 0; i < ruleCount; i++)
-        {
-            var key = reader.ReadString();
-            rules[key] = (reader.ReadByte(), reader.ReadString());
-        }
-
-        return new LemmaTable(lexicon, rules, keepCase);
-    }
-
-    private static void AddRuleCounts(Dictionary<string, Dictionary<(byte Strip, string Append), int>> ruleCounts, string lowerForm, int tag, string lowerLemma)
-    {
-        var common = 0;
-        while (common < lowerForm.Length && common < lowerLemma.Length && lowerForm[common] == lowerLemma[common])
-        {
-            common++;
-        }
-
-        var strip = lowerForm.Length - common;
-        if (common == 0 || strip > byte.MaxValue)
-        {
-            return; // suppletive forms (was → be) belong in the lexicon only
-        }
-
-        var rule = ((byte)strip, lowerLemma[common..]);
-        Span<char> key = stackalloc char[3 + MaxSuffix];
-        for (var n = 0; n <= MaxSuffix && n < lowerForm.Length; n++)
-        {
-            var keyText = key[..WriteKey(key, tag, lowerForm.AsSpan(lowerForm.Length - n))].ToString();
-            if (!ruleCounts.TryGetValue(keyText, out var counts))
-            {
-                counts = [];
-                ruleCounts[keyText] = counts;
-            }
-
-            counts[rule] = counts.GetValueOrDefault(rule) + 1;
-        }
-    }
-
-    /// <summary>Rule key: two-digit tag, a separator, then the suffix.</summary>
-    private static int WriteKey(Span<char> key, int tag, ReadOnlySpan<char> suffix)
-    {
-        key[0] = (char)('0' + (tag / 10));
-        key[1] = (char)('0' + (tag % 10));
-        key[2] = '|';
-        suffix.CopyTo(key[3..]);
-        return 3 + suffix.Length;
+        return new LemmaTable(lexicon, keepCase);
     }
 
     /// <summary>Applies the tag's casing to a lemma found from the lower-cased form.</summary>

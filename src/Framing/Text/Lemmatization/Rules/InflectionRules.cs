@@ -104,7 +104,7 @@ internal static class InflectionRules
     public static string GuessLemma(string word)
     {
         var n = word.Length;
-        if (n > 5 && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal)))
+        if (n > 3 && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal)))
         {
             return VerbLemma(word);
         }

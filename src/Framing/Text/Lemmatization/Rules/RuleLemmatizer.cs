@@ -93,6 +93,11 @@ public sealed class RuleLemmatizer : IPipelineStep
             return "I";
         }
 
+        if (upos == PartOfSpeech.None && IsAcronym(word))
+        {
+            return word; // US, AM, NATO: not us, am
+        }
+
         var irregular = FindIrregular(folded, upos);
         if (irregular is not null)
         {
@@ -128,6 +133,8 @@ public sealed class RuleLemmatizer : IPipelineStep
         var guess = InflectionRules.GuessLemma(folded);
         return guess == folded ? word : guess;
     }
+
+    private static bool IsAcronym(string word) => word.Length > 1 && char.IsUpper(word[0]) && char.IsUpper(word[1]);
 
     private string? FindIrregular(string folded, PartOfSpeech upos)
     {
