@@ -2,6 +2,9 @@
 
 import os
 import queue
+import signal
+import subprocess
+import sys
 import tempfile
 import time
 import unittest
@@ -98,6 +101,12 @@ class KernelTests(unittest.TestCase):
         self.assertIn("shown <value>", data["text/plain"])
         self.assertIn("text/html", data)
         self.assertIn("shown &lt;value&gt;", data["text/html"])
+
+    def test_reading_stdin_does_not_block(self):
+        reply, messages = execute(self.kc, "Console.ReadLine() is null", timeout=30)
+        self.assertEqual(reply["content"]["status"], "ok")
+        results = [m["content"]["data"]["text/plain"] for m in messages if m["msg_type"] == "execute_result"]
+        self.assertEqual(results, ["True"])
 
     def test_ten_megabytes_of_stdout_arrive_whole(self):
         code = ('for (int i = 0; i < 100000; i++) '
@@ -257,6 +266,43 @@ class LifecycleTests(unittest.TestCase):
         while process.poll() is None and time.monotonic() < deadline:
             time.sleep(0.1)
         self.assertEqual(process.poll(), 0, "the kernel did not exit with code 0 after shutdown_request")
+
+
+class OrphanTests(unittest.TestCase):
+    def test_kernel_exits_when_its_launcher_is_killed(self):
+        # A launcher process starts the kernel through jupyter_client, prints the kernel's pid, then
+        # is killed with SIGKILL, so it can send no shutdown request. The kernel must not linger.
+        launcher = subprocess.Popen(
+            [sys.executable, "-c", (
+                "import sys, time\n"
+                "sys.path.insert(0, %r)\n"
+                "from kernel_client import start_kernel\n"
+                "km, kc = start_kernel()\n"
+                "print(km.provisioner.process.pid, flush=True)\n"
+                "time.sleep(600)\n") % os.path.dirname(os.path.abspath(__file__))],
+            stdout=subprocess.PIPE, text=True)
+        try:
+            kernel_pid = int(launcher.stdout.readline())
+        finally:
+            launcher.kill()
+            launcher.wait()
+            launcher.stdout.close()
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and process_alive(kernel_pid):
+            time.sleep(0.2)
+        alive = process_alive(kernel_pid)
+        if alive:
+            os.kill(kernel_pid, signal.SIGKILL)
+        self.assertFalse(alive, "the kernel outlived the process that launched it")
+
+
+def process_alive(pid):
+    """True while pid runs (a zombie, exited but not yet reaped, counts as gone)."""
+    try:
+        with open("/proc/%d/stat" % pid, encoding="ascii") as f:
+            return f.read().split(") ", 1)[1][0] != "Z"
+    except OSError:
+        return False
 
 
 if __name__ == "__main__":

@@ -94,6 +94,7 @@ def compare_with_runner(self, path, name, executed, out):
     report = nbformat.read(candidates[0], as_version=4)
     self.assertEqual(normalized_outputs(executed), normalized_outputs(report),
                      "kernel and `framing report` outputs differ for %s" % path)
+    print("\n  (outputs of %s match `framing report`)" % os.path.basename(path))
 
 
 NotebookTests.compare_with_runner = compare_with_runner

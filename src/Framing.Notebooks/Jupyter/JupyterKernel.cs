@@ -28,10 +28,28 @@ public static class JupyterKernel
     /// <paramref name="log"/> (pass standard error: the kernel's stdout may be captured by cells).
     /// </summary>
     /// <returns>The process exit code: <see cref="ExitOk"/>, <see cref="ExitBadConnectionFile"/> or <see cref="ExitBindFailed"/>.</returns>
-    public static async Task<int> RunAsync(
+    public static Task<int> RunAsync(
         string connectionFilePath,
         IKernelSessionFactory sessionFactory,
         TextWriter log,
+        CancellationToken cancellationToken) =>
+        RunAsync(connectionFilePath, sessionFactory, log, ownsProcess: true, cancellationToken);
+
+    /// <param name="connectionFilePath">The connection file Jupyter wrote.</param>
+    /// <param name="sessionFactory">Creates the engine session.</param>
+    /// <param name="log">Where diagnostics go.</param>
+    /// <param name="ownsProcess">
+    /// True in a kernel process: standard input is detached (a cell calling <c>Console.ReadLine()</c> gets
+    /// null instead of blocking on a terminal nobody types into), and at the end NetMQ's context is
+    /// terminated so queued replies (the shutdown reply) are delivered before the process exits.
+    /// Tests that keep client sockets in the same process pass false.
+    /// </param>
+    /// <param name="cancellationToken">Stops the kernel like a shutdown request.</param>
+    internal static async Task<int> RunAsync(
+        string connectionFilePath,
+        IKernelSessionFactory sessionFactory,
+        TextWriter log,
+        bool ownsProcess,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connectionFilePath);
@@ -46,6 +64,11 @@ public static class JupyterKernel
         {
             await log.WriteLineAsync(error.Message).ConfigureAwait(false);
             return ExitBadConnectionFile;
+        }
+
+        if (ownsProcess)
+        {
+            Console.SetIn(TextReader.Null);
         }
 
         KernelServer server;
@@ -66,6 +89,27 @@ public static class JupyterKernel
             await server.RunAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        if (ownsProcess)
+        {
+            await FlushAndTerminateNetMqAsync(log).ConfigureAwait(false);
+        }
+
         return ExitOk;
+    }
+
+    /// <summary>
+    /// Terminating the context waits for each closed socket's linger, so the last replies reach the
+    /// client; bounded, so a socket that was somehow left open cannot keep the process alive.
+    /// </summary>
+    private static async Task FlushAndTerminateNetMqAsync(TextWriter log)
+    {
+        try
+        {
+            await Task.Run(() => NetMQConfig.Cleanup(block: true)).WaitAsync(TimeSpan.FromSeconds(3)).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            await log.WriteLineAsync("NetMQ did not finish sending within 3 s; exiting anyway.").ConfigureAwait(false);
+        }
     }
 }

@@ -87,9 +87,14 @@ internal sealed class KernelChannels : IDisposable
 
     private void Receive(KernelChannel channel, NetMQSocket socket)
     {
-        var frames = new NetMQMessage();
-        while (socket.TryReceiveMultipartMessage(TimeSpan.Zero, ref frames))
+        while (true)
         {
+            NetMQMessage? frames = null;
+            if (!socket.TryReceiveMultipartMessage(TimeSpan.Zero, ref frames))
+            {
+                return;
+            }
+
             JupyterMessage message;
             try
             {
@@ -116,8 +121,6 @@ internal sealed class KernelChannels : IDisposable
             {
                 Log($"[{channel}] error handling {message.MsgType}: {error}");
             }
-
-            frames = new NetMQMessage();
         }
     }
 

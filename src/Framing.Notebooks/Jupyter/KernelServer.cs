@@ -49,6 +49,11 @@ internal sealed partial class KernelServer : IAsyncDisposable
         sessionTask = Task.Run(() => sessionFactory.CreateAsync(shutdown.Token));
         heartbeat.Start();
         using CancellationTokenRegistration stopOnCancel = cancellationToken.Register(BeginShutdown);
+        using ParentWatcher parent = ParentWatcher.Start(() =>
+        {
+            Log("The process that started the kernel has exited; shutting down.");
+            BeginShutdown();
+        }, log);
         Task worker = Task.Factory.StartNew(
             ServeShellAsync, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
         Log($"Kernel listening (session {session}).");
@@ -68,7 +73,6 @@ internal sealed partial class KernelServer : IAsyncDisposable
         }
 
         shutdown.Dispose();
-        NetMQConfig.Cleanup(block: false);
     }
 
     /// <summary>Runs on the socket thread: queue shell work, act on control requests at once.</summary>

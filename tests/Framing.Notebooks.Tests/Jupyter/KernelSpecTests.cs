@@ -48,6 +48,13 @@ public sealed class KernelSpecTests : IDisposable
     }
 
     [Fact]
+    public void A_dll_without_a_given_host_gets_an_absolute_dotnet_when_one_exists()
+    {
+        string dotnet = KernelSpecInstaller.KernelJson("/opt/framing/Framing.Cli.dll")["argv"]![0]!.GetValue<string>();
+        Assert.True(dotnet == "dotnet" || (Path.IsPathRooted(dotnet) && File.Exists(dotnet)), dotnet);
+    }
+
+    [Fact]
     public void Reinstall_replaces_and_uninstall_removes()
     {
         var target = KernelSpecTarget.Prefix(prefix);
@@ -85,6 +92,12 @@ public sealed class KernelSpecTests : IDisposable
         var error = Assert.Throws<FileNotFoundException>(() =>
             KernelSpecInstaller.Install(KernelSpecTarget.Prefix(prefix), "k", Path.Combine(prefix, "missing")));
         Assert.Contains("dotnet publish", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Running_cli_path_is_an_existing_file()
+    {
+        Assert.True(File.Exists(KernelSpecInstaller.RunningCliPath()));
     }
 
     [Fact]

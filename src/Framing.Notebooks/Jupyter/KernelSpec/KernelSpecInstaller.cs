@@ -87,6 +87,20 @@ public static partial class KernelSpecInstaller
         };
     }
 
+    /// <summary>
+    /// The command that is running now, for <see cref="Install"/>: the apphost when started as
+    /// <c>framing</c>, or the entry dll when started as <c>dotnet Framing.Cli.dll</c>.
+    /// </summary>
+    public static string RunningCliPath()
+    {
+        string? host = Environment.ProcessPath;
+        bool viaDotnet = host is null || Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase);
+        string? path = viaDotnet ? System.Reflection.Assembly.GetEntryAssembly()?.Location : host;
+        return string.IsNullOrEmpty(path)
+            ? throw new InvalidOperationException("Cannot tell which file is running; pass the CLI path explicitly.")
+            : path;
+    }
+
     /// <summary>A square logo: a violet tile with a lighter border, as a PNG.</summary>
     public static byte[] Logo(int size) => PngWriter.Encode(size, size, (x, y) =>
     {
@@ -95,17 +109,31 @@ public static partial class KernelSpecInstaller
         return edge ? 0xB39DDB : 0x5E35B1;
     });
 
+    /// <summary>
+    /// An absolute path to the dotnet host where one can be found, so the kernel starts even when the
+    /// client (e.g. VS Code launched from a desktop menu) has no dotnet on its PATH.
+    /// </summary>
     private static string DefaultDotnet()
     {
+        string executable = OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet";
         string? host = Environment.ProcessPath;
-        if (host is not null && Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
+        if (host is not null && Path.GetFileName(host).Equals(executable, StringComparison.OrdinalIgnoreCase))
         {
             return host;
         }
 
-        string? root = Environment.GetEnvironmentVariable("DOTNET_ROOT");
-        string candidate = root is null ? string.Empty : Path.Combine(root, OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet");
-        return File.Exists(candidate) ? candidate : "dotnet";
+        // The running runtime lives in DOTNET_ROOT/shared/Microsoft.NETCore.App/VERSION/.
+        string runtime = System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory().TrimEnd(Path.DirectorySeparatorChar);
+        string? root = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(runtime)));
+        foreach (string? folder in (string?[])[root, Environment.GetEnvironmentVariable("DOTNET_ROOT")])
+        {
+            if (!string.IsNullOrEmpty(folder) && File.Exists(Path.Combine(folder, executable)))
+            {
+                return Path.Combine(folder, executable);
+            }
+        }
+
+        return "dotnet";
     }
 
     private static void CheckName(string name)

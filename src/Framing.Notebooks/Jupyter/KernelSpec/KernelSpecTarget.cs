@@ -19,6 +19,42 @@ public sealed record KernelSpecTarget
     /// <param name="sysPrefix">Python's <c>sys.prefix</c> (e.g. from <c>python3 -c "import sys; print(sys.prefix)"</c>).</param>
     public static KernelSpecTarget SysPrefix(string sysPrefix) => Prefix(sysPrefix);
 
+    /// <summary>Asks Python for <c>sys.prefix</c> (tries <c>python3</c>, then <c>python</c>), for <see cref="SysPrefix"/>.</summary>
+    /// <exception cref="InvalidOperationException">No Python could be run; the message says to use --user or --prefix instead.</exception>
+    public static string FindPythonSysPrefix()
+    {
+        foreach (string python in (string[])["python3", "python"])
+        {
+            try
+            {
+                using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(python, ["-c", "import sys; print(sys.prefix)"])
+                {
+                    RedirectStandardOutput = true,
+                    RedirectStandardError = true,
+                    UseShellExecute = false,
+                });
+                if (process is null)
+                {
+                    continue;
+                }
+
+                string output = process.StandardOutput.ReadToEnd().Trim();
+                process.WaitForExit();
+                if (process.ExitCode == 0 && output.Length > 0)
+                {
+                    return output;
+                }
+            }
+            catch (System.ComponentModel.Win32Exception)
+            {
+                // Not installed under this name; try the next.
+            }
+        }
+
+        throw new InvalidOperationException(
+            "Cannot find Python's sys.prefix (neither python3 nor python ran). Install the kernelspec with --user or --prefix DIR instead.");
+    }
+
     /// <summary>A prefix folder: <c>PREFIX/share/jupyter/kernels</c>.</summary>
     public static KernelSpecTarget Prefix(string prefix)
     {
