@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 
+using Framing.Actors;
 using Framing.Concordance;
 using Framing.Frames;
 using Framing.Notebooks.Formatting;
@@ -55,7 +56,7 @@ public sealed class LibraryFormatterTests
         string html = Html(table);
 
         Assert.Contains("framing-kwic", html, StringComparison.Ordinal);
-        Assert.Contains("<mark>fine line</mark>", html, StringComparison.Ordinal);
+        Assert.Contains("<mark title=\"fine line\">fine line</mark>", html, StringComparison.Ordinal);
         Assert.Contains(EscapedScript, html, StringComparison.Ordinal);
         Assert.Contains("doc&lt;1&gt;", html, StringComparison.Ordinal);
         AssertNoMarkupFromText(html);
@@ -72,7 +73,7 @@ public sealed class LibraryFormatterTests
         Assert.Contains("No matches.", Html(empty), StringComparison.Ordinal);
         string html = Html(many);
         Assert.Contains($"Showing the first {KwicFormatter.MaxLines} of {KwicFormatter.MaxLines + 5} lines.", html, StringComparison.Ordinal);
-        Assert.Equal(KwicFormatter.MaxLines, CountOf(html, "<mark>"));
+        Assert.Equal(KwicFormatter.MaxLines, CountOf(html, "<mark "));
     }
 
     [Fact]
@@ -189,6 +190,20 @@ public sealed class LibraryFormatterTests
         Assert.Contains("<li id=\"" + anchor + "\">", html, StringComparison.Ordinal);
         Assert.Contains("doc&lt;1&gt; [0–37)", html, StringComparison.Ordinal);
         Assert.Contains(EscapedScript, html, StringComparison.Ordinal);
+        AssertNoMarkupFromText(html);
+    }
+
+    [Fact]
+    public void Actor_roles_show_counts_and_an_escaped_example_per_cell()
+    {
+        Evidence evidence = new("doc<1>", 0, 30, 0, 30, Script + " depends on.");
+        ActorRoleTable table = new([new ActorRoleRow("Outlet <i>", "russia", 3, 0, [evidence], [])]);
+
+        string html = Html(table);
+
+        Assert.Contains("framing-roles", html, StringComparison.Ordinal);
+        Assert.Contains("<td>3</td><td>0</td>", html, StringComparison.Ordinal);
+        Assert.Contains(EscapedScript + " depends on.", html, StringComparison.Ordinal);
         AssertNoMarkupFromText(html);
     }
 

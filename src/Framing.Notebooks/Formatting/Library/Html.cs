@@ -76,7 +76,7 @@ internal static class Html
         html.Append("<div class=\"framing-table ").Append(Text(cssClass)).Append("\"><table>");
         if (caption is not null)
         {
-            html.Append("<caption>").Append(Text(caption)).Append("</caption>");
+            html.Append("<caption style=\"text-align:left;font-weight:600;padding:0.25rem 0\">").Append(Text(caption)).Append("</caption>");
         }
 
         html.Append("<thead><tr>");

@@ -1,5 +1,6 @@
 using System.Globalization;
 
+using Framing.Actors;
 using Framing.Statistics;
 
 namespace Framing.Notebooks.Formatting.Library;
@@ -79,6 +80,25 @@ public static class StatisticsFormatter
         }
 
         return html.EndTable("W = Wilson score interval, B = percentile bootstrap over sentences; (n) = framed sentences.");
+    }
+
+    /// <summary>Subordinate/dominant casts per group and actor, with the first sentence behind each count.</summary>
+    public static string ToHtml(ActorRoleTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var html = Html.Table("framing-roles", "Who is cast as subordinate or dominant", "group", "actor", "subordinate", "dominant", "example (subordinate)", "example (dominant)");
+        foreach (ActorRoleRow row in table.Rows)
+        {
+            html.Row(
+                Html.Text(row.Group),
+                "<strong>" + Html.Text(row.Actor) + "</strong>",
+                Html.Int(row.Subordinate),
+                Html.Int(row.Dominant),
+                row.SubordinateExamples.IsEmpty ? "" : Html.Evidence(row.SubordinateExamples[0]),
+                row.DominantExamples.IsEmpty ? "" : Html.Evidence(row.DominantExamples[0]));
+        }
+
+        return html.EndTable("One example sentence per cell; hover the chart's bars for more.");
     }
 
     private static string P(double p) => p < 0.001 ? "&lt;0.001" : Html.Number(p, 3);
