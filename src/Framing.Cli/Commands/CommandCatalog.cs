@@ -11,5 +11,10 @@ public static class CommandCatalog
         ArgumentNullException.ThrowIfNull(environment);
         yield return CorpusCommand.Create(environment);
         yield return FramesCommand.Create(environment);
+        yield return AnnotateCommand.Create(environment);
+        yield return ReportCommand.Create(environment);
+        yield return KernelCommand.Create(environment);
+        yield return EvaluateCommand.Create(environment);
+        yield return TrainCommand.Create(environment);
     }
 }

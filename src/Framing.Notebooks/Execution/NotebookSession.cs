@@ -215,7 +215,17 @@ public sealed class NotebookSession : IDisposable
         Script<object> script = _state is null
             ? CSharpScript.Create(source, cellOptions, typeof(NotebookGlobals))
             : _state.Script.ContinueWith(source, cellOptions);
-        ImmutableArray<Diagnostic> errors = [.. script.Compile(cancellationToken).Where(d => d.Severity == DiagnosticSeverity.Error)];
+        ImmutableArray<Diagnostic> errors;
+        try
+        {
+            errors = [.. script.Compile(cancellationToken).Where(d => d.Severity == DiagnosticSeverity.Error)];
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            sink.Add(CellErrors.Interrupted(label, timedOut: false, null));
+            return CellStatus.Cancelled;
+        }
+
         if (!errors.IsEmpty)
         {
             sink.Add(CellErrors.Compilation(label, errors));

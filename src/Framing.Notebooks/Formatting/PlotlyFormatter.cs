@@ -29,13 +29,29 @@ public static partial class PlotlyFormatter
                 .Replace(guid.Replace("-", "", StringComparison.Ordinal), id.Replace('-', '_'), StringComparison.Ordinal);
         }
 
-        html = ScriptBody().Replace(html, m => m.Groups[1].Value + HtmlText.EscapeScript(m.Groups[2].Value) + "</script>");
-        return $"<div class=\"framing-plotly\" {Marker}=\"1\">{html}</div>";
+        return $"<div class=\"framing-plotly\" {Marker}=\"1\">{EscapeScripts(html)}</div>";
+    }
+
+    /// <summary>
+    /// Plotly.NET writes chart data into the script unescaped, so text in the data can contain
+    /// <c>&lt;/script&gt;</c>. The script runs from its opening tag to the last closing tag of the output.
+    /// </summary>
+    private static string EscapeScripts(string html)
+    {
+        Match open = ScriptOpen().Match(html);
+        int close = html.LastIndexOf("</script>", StringComparison.OrdinalIgnoreCase);
+        if (!open.Success || close < open.Index + open.Length)
+        {
+            return html;
+        }
+
+        int start = open.Index + open.Length;
+        return html[..start] + HtmlText.EscapeScript(html[start..close]) + html[close..];
     }
 
     [GeneratedRegex("<div id=\"([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\"")]
     private static partial Regex GeneratedId();
 
-    [GeneratedRegex("(<script[^>]*>)(.*?)</script>", RegexOptions.Singleline)]
-    private static partial Regex ScriptBody();
+    [GeneratedRegex("<script[^>]*>")]
+    private static partial Regex ScriptOpen();
 }

@@ -41,6 +41,7 @@ public static partial class HtmlReportWriter
         }
 
         Dictionary<int, CellRunRecord> records = result.Cells.ToDictionary(c => c.Index);
+        SharedStyles shared = new();
         StringBuilder body = new();
         for (int i = 0; i < notebook.Cells.Length; i++)
         {
@@ -52,7 +53,7 @@ public static partial class HtmlReportWriter
                         .Append(markdown.Render(cell.Source)).Append("</section>\n");
                     break;
                 case CellKind.Code:
-                    AppendCodeCell(body, i, cell, records.GetValueOrDefault(i), options);
+                    AppendCodeCell(body, i, cell, records.GetValueOrDefault(i), options, shared);
                     break;
                 default:
                     break;
@@ -67,6 +68,11 @@ public static partial class HtmlReportWriter
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(HtmlText.Escape(title)).Append("</title>\n")
             .Append("<style>\n").Append(ReportStyles.Css).Append("\n</style>\n");
+        foreach (string style in shared.Styles)
+        {
+            html.Append(style).Append('\n');
+        }
+
         if (needsPlotly)
         {
             html.Append(PlotlyJs.ScriptTag).Append('\n');
@@ -136,7 +142,7 @@ public static partial class HtmlReportWriter
         html.Append("</ul>\n</nav>\n");
     }
 
-    private static void AppendCodeCell(StringBuilder html, int index, NotebookCell cell, CellRunRecord? record, ReportOptions options)
+    private static void AppendCodeCell(StringBuilder html, int index, NotebookCell cell, CellRunRecord? record, ReportOptions options, SharedStyles shared)
     {
         string state = record?.Status switch
         {
@@ -163,7 +169,7 @@ public static partial class HtmlReportWriter
             html.Append("<div class=\"outputs\">\n");
             foreach (CellOutput output in cell.Outputs)
             {
-                AppendOutput(html, output);
+                AppendOutput(html, output, shared);
             }
 
             html.Append("</div>\n");
@@ -172,7 +178,7 @@ public static partial class HtmlReportWriter
         html.Append("</section>\n");
     }
 
-    private static void AppendOutput(StringBuilder html, CellOutput output)
+    private static void AppendOutput(StringBuilder html, CellOutput output, SharedStyles shared)
     {
         switch (output)
         {
@@ -193,7 +199,7 @@ public static partial class HtmlReportWriter
                 break;
             case DisplayDataOutput or ExecuteResultOutput:
                 MimeBundle data = output is DisplayDataOutput display ? display.Data : ((ExecuteResultOutput)output).Data;
-                AppendBundle(html, data);
+                AppendBundle(html, data, shared);
                 break;
             default:
                 break;
@@ -204,11 +210,11 @@ public static partial class HtmlReportWriter
     /// Shows the richest representation. HTML comes from the engine's formatters, which escape every value,
     /// so it is inserted as is; everything else is escaped here.
     /// </summary>
-    private static void AppendBundle(StringBuilder html, MimeBundle data)
+    private static void AppendBundle(StringBuilder html, MimeBundle data, SharedStyles shared)
     {
         if (data.GetText(NotebookFormatters.Html) is { } rich)
         {
-            html.Append("<div class=\"output html\">").Append(rich).Append("</div>\n");
+            html.Append("<div class=\"output html\">").Append(shared.Hoist(rich)).Append("</div>\n");
         }
         else if (data.GetText("image/png") is { } png)
         {
@@ -242,6 +248,30 @@ public static partial class HtmlReportWriter
         html.Append("</tbody>\n</table>\n<p>Tool version <code>").Append(HtmlText.Escape(options.ToolVersion))
             .Append("</code>, commit <code>").Append(HtmlText.Escape(options.Commit))
             .Append("</code>, runtime <code>").Append(HtmlText.Escape(RuntimeInformation.FrameworkDescription)).Append("</code>.</p>\n</footer>\n");
+    }
+
+    /// <summary>
+    /// The formatting library appends the same style block to every HTML output; the report keeps one
+    /// copy in the head instead of one per output.
+    /// </summary>
+    private sealed partial class SharedStyles
+    {
+        private readonly List<string> _styles = [];
+
+        public IReadOnlyList<string> Styles => _styles;
+
+        public string Hoist(string html) => FormatterStyle().Replace(html, m =>
+        {
+            if (!_styles.Contains(m.Value, StringComparer.Ordinal))
+            {
+                _styles.Add(m.Value);
+            }
+
+            return "";
+        });
+
+        [GeneratedRegex("<style>\\s*\\.dni-code-hint.*?</style>", RegexOptions.Singleline)]
+        private static partial Regex FormatterStyle();
     }
 
     private static string StripAnsi(string text) => AnsiEscape().Replace(text, "");

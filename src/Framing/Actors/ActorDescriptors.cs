@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 
+using Framing.Frames;
 using Framing.Statistics;
 using Framing.Text;
 
@@ -56,15 +57,59 @@ public static class ActorDescriptors
 {
     private static readonly string[] ClauseBreaks = [";", ":", "(", ")", "—", "–", "--"];
 
-    /// <summary>Finds descriptors for <paramref name="actors"/> in documents with their groups.</summary>
+    /// <summary>Finds descriptors for <paramref name="actors"/> (default <see cref="ActorDefinition.Defaults"/>) in documents with their groups.</summary>
     public static DescriptorTable Find(IEnumerable<(Document Document, string Group)> documents, IEnumerable<ActorDefinition>? actors = null, DescriptorOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        options ??= new DescriptorOptions();
         var actorList = (actors ?? ActorDefinition.Defaults).ToList();
+        return Collect(
+            documents.Select(d => (d.Document, d.Group, (Func<Sentence, IEnumerable<(string Actor, int Start, int Length)>>)(sentence =>
+                actorList.SelectMany(a => a.ToNode().Matches(d.Document, sentence.FirstToken, sentence.EndToken).Select(m => (a.Name, m.Start, m.Length)))))),
+            options ?? new DescriptorOptions());
+    }
+
+    /// <summary>
+    /// Finds descriptors of the actors the frame matcher found (codebook actors, with its name
+    /// patterns and exclusions). <paramref name="actorLabel"/> maps an actor id to a display name.
+    /// </summary>
+    public static DescriptorTable FindFromMatches(IEnumerable<(Document Document, string Group, DocumentFrames Frames)> documents, Func<string, string>? actorLabel = null, DescriptorOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        actorLabel ??= static id => id;
+        return Collect(
+            documents.Select(d =>
+            {
+                var bySentence = d.Frames.Sentences.ToDictionary(static s => s.Index);
+                return (d.Document, d.Group, (Func<Sentence, IEnumerable<(string Actor, int Start, int Length)>>)(sentence =>
+                    bySentence.TryGetValue(sentence.Index, out var frames)
+                        ? frames.Actors.Select(m => TokenRange(d.Document, sentence, m, actorLabel)).Where(static m => m.Length > 0)
+                        : []));
+            }),
+            options ?? new DescriptorOptions());
+    }
+
+    private static (string Actor, int Start, int Length) TokenRange(Document document, Sentence sentence, ActorMention mention, Func<string, string> actorLabel)
+    {
+        var first = -1;
+        var last = -1;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            var token = document.Tokens[i];
+            if (token.Start >= mention.Start && token.End <= mention.End)
+            {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+
+        return (actorLabel(mention.ActorId), first, first < 0 ? 0 : last - first + 1);
+    }
+
+    private static DescriptorTable Collect(IEnumerable<(Document Document, string Group, Func<Sentence, IEnumerable<(string Actor, int Start, int Length)>> MentionsOf)> documents, DescriptorOptions options)
+    {
         var cells = new Dictionary<(string Group, string Actor, string Word, PartOfSpeech Pos), (int Count, bool Guessed, List<Evidence> Examples)>();
         var groups = new List<string>();
-        foreach (var (document, group) in documents)
+        foreach (var (document, group, mentionsOf) in documents)
         {
             if (!groups.Contains(group, StringComparer.Ordinal))
             {
@@ -73,10 +118,7 @@ public static class ActorDescriptors
 
             foreach (var sentence in FeatureExtractor.SentencesOf(document))
             {
-                var mentions = actorList
-                    .SelectMany(a => a.ToNode().Matches(document, sentence.FirstToken, sentence.EndToken).Select(m => (Actor: a.Name, m.Start, m.Length)))
-                    .OrderBy(static m => m.Start)
-                    .ToList();
+                var mentions = mentionsOf(sentence).OrderBy(static m => m.Start).ThenBy(static m => m.Actor, StringComparer.Ordinal).ToList();
                 var mentionTokens = mentions.SelectMany(static m => Enumerable.Range(m.Start, m.Length)).ToHashSet();
                 foreach (var mention in mentions)
                 {

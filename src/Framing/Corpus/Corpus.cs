@@ -9,6 +9,7 @@ namespace Framing.Corpus;
 public sealed class Corpus
 {
     private readonly ImmutableDictionary<string, string> _canonicalOf;
+    private readonly ImmutableDictionary<string, CorpusDocument> _byId;
 
     /// <summary>Creates a corpus; <see cref="CorpusLoader"/> is the usual way to get one.</summary>
     /// <exception cref="ArgumentException">Two documents share an id.</exception>
@@ -26,6 +27,8 @@ public sealed class Corpus
         {
             throw new ArgumentException($"Two documents have the id '{duplicateId.Key}'.", nameof(documents));
         }
+
+        _byId = Documents.ToImmutableDictionary(d => d.Id, StringComparer.Ordinal);
 
         DuplicateGroups = duplicateGroups.IsDefault ? [] : duplicateGroups;
         Warnings = warnings.IsDefault ? [] : warnings;
@@ -66,8 +69,8 @@ public sealed class Corpus
     /// <summary>Finds the document with <paramref name="id"/>.</summary>
     public bool TryGet(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CorpusDocument? document)
     {
-        document = Documents.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.Ordinal));
-        return document is not null;
+        ArgumentNullException.ThrowIfNull(id);
+        return _byId.TryGetValue(id, out document);
     }
 
     /// <summary>The id of the canonical member of <paramref name="id"/>'s duplicate group, or <paramref name="id"/> itself.</summary>

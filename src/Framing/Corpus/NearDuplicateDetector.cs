@@ -24,24 +24,14 @@ public static class NearDuplicateDetector
         var shingles = ordered.Select(d => Shingles(d.BodyText, options.ShingleSize)).ToList();
         var parent = Enumerable.Range(0, ordered.Count).ToArray();
         var pairs = new List<(int A, int B, DuplicatePair Pair)>();
-        for (var i = 0; i < ordered.Count; i++)
+        foreach (var ((i, j), shared) in SharedCounts(shingles, options.MinShingles, cancellationToken).OrderBy(p => p.Key))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            for (var j = i + 1; j < ordered.Count; j++)
+            var containment = (double)shared / Math.Min(shingles[i].Count, shingles[j].Count);
+            if (containment >= options.MinContainment)
             {
-                if (shingles[i].Count < options.MinShingles || shingles[j].Count < options.MinShingles)
-                {
-                    continue;
-                }
-
-                var shared = shingles[i].Count < shingles[j].Count ? shingles[i].Count(shingles[j].Contains) : shingles[j].Count(shingles[i].Contains);
-                var containment = (double)shared / Math.Min(shingles[i].Count, shingles[j].Count);
-                if (containment >= options.MinContainment)
-                {
-                    var jaccard = (double)shared / (shingles[i].Count + shingles[j].Count - shared);
-                    pairs.Add((i, j, new DuplicatePair(ordered[i].Id, ordered[j].Id, Math.Round(containment, 4), Math.Round(jaccard, 4))));
-                    Union(parent, i, j);
-                }
+                var jaccard = (double)shared / (shingles[i].Count + shingles[j].Count - shared);
+                pairs.Add((i, j, new DuplicatePair(ordered[i].Id, ordered[j].Id, Math.Round(containment, 4), Math.Round(jaccard, 4))));
+                Union(parent, i, j);
             }
         }
 
@@ -50,6 +40,41 @@ public static class NearDuplicateDetector
             .Where(g => g.Count() > 1)
             .Select(g => ToGroup([.. g], ordered, shingles, pairs))
             .OrderBy(g => g.Canonical, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Shared-shingle counts for every pair of documents that share at least one shingle, via an
+    /// inverted index, so unrelated documents cost nothing (no all-pairs comparison).
+    /// </summary>
+    private static Dictionary<(int, int), int> SharedCounts(List<HashSet<ulong>> shingles, int minShingles, CancellationToken cancellationToken)
+    {
+        var postings = new Dictionary<ulong, List<int>>();
+        var shared = new Dictionary<(int, int), int>();
+        for (var j = 0; j < shingles.Count; j++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (shingles[j].Count < minShingles)
+            {
+                continue;
+            }
+
+            foreach (var shingle in shingles[j])
+            {
+                if (!postings.TryGetValue(shingle, out var earlier))
+                {
+                    postings[shingle] = earlier = [];
+                }
+
+                foreach (var i in earlier)
+                {
+                    shared[(i, j)] = shared.GetValueOrDefault((i, j)) + 1;
+                }
+
+                earlier.Add(j);
+            }
+        }
+
+        return shared;
     }
 
     /// <summary>The set of hashed word n-grams of <paramref name="text"/> (words lower-cased, apostrophes folded).</summary>

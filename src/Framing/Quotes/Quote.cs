@@ -23,6 +23,9 @@ public enum AttributionPattern
 
     /// <summary>A quotation that continues the previous one after its attribution ("…," X said. "…").</summary>
     Continuation,
+
+    /// <summary>A partial quotation inside a reporting sentence: X told Y that the ties "…".</summary>
+    ReportingSentence,
 }
 
 /// <summary>A direct quotation and its speaker.</summary>

@@ -10,7 +10,8 @@ namespace Framing.Quotes;
 /// line) and attributes them to a speaker from the reporting clause next to them:
 /// "…," X said/told/wrote (or said X); X said, "…"; "…" according to X. A speaker is a run of
 /// capitalised words, optionally with a lower-case role word inside ("Chinese leader Xi Jinping"),
-/// or a personal pronoun. Quotations of fewer than <see cref="MinWords"/> words (scare quotes such
+/// or a personal pronoun. A partial quotation inside a reporting sentence ("X told Y that ties
+/// “…”") is attributed to the subject of the reporting verb. Quotations of fewer than <see cref="MinWords"/> words (scare quotes such
 /// as "concerns") are skipped.
 /// </summary>
 public static partial class QuoteExtractor
@@ -92,6 +93,11 @@ public static partial class QuoteExtractor
             {
                 quote = Make(document, text, span, c, offset + previousEnd, AttributionPattern.AccordingTo);
             }
+            else if (ReportingSentencePattern().Match(SentencePrefix(line, previousEnd, match.Index)) is { Success: true } r)
+            {
+                var prefixStart = match.Index - SentencePrefix(line, previousEnd, match.Index).Length;
+                quote = Make(document, text, span, r, offset + prefixStart, AttributionPattern.ReportingSentence);
+            }
             else if (previous?.Speaker is not null && previous.Pattern != AttributionPattern.SpeakerBefore && before.Length < 200)
             {
                 quote = new Quote(document.Id, text, span, previous.Speaker, previous.SpeakerSpan, previous.Verb, AttributionPattern.Continuation);
@@ -105,6 +111,22 @@ public static partial class QuoteExtractor
             previous = quote;
             previousEnd = match.Index + match.Length;
         }
+    }
+
+    /// <summary>The text from the start of the sentence holding the quotation up to its opening mark.</summary>
+    private static string SentencePrefix(string line, int previousEnd, int quoteStart)
+    {
+        var start = previousEnd;
+        for (var i = quoteStart - 1; i >= previousEnd; i--)
+        {
+            if (line[i] is '.' or '!' or '?' && (i + 1 >= line.Length || char.IsWhiteSpace(line[i + 1])))
+            {
+                start = i + 1;
+                break;
+            }
+        }
+
+        return line[start..quoteStart];
     }
 
     private static Quote Make(Document document, string text, TextSpan span, Match attribution, int baseOffset, AttributionPattern pattern)
@@ -129,6 +151,9 @@ public static partial class QuoteExtractor
 
     [GeneratedRegex(@"(?<speaker>" + Name + "|" + Pronoun + @")\s+(?<verb>" + Verbs + @")(?:\s+[\p{L}’'\-]+){0,4}\s*[,:]\s*$")]
     private static partial Regex SpeakerBeforePattern();
+
+    [GeneratedRegex(@"(?<speaker>" + Name + "|" + Pronoun + @")\s+(?<verb>" + Verbs + @")\b[^“”""]*$")]
+    private static partial Regex ReportingSentencePattern();
 
     [GeneratedRegex(@"(?<verb>[Aa]ccording to)\s+(?<speaker>" + Name + @")\s*,\s*$")]
     private static partial Regex AccordingToBeforePattern();

@@ -3,6 +3,7 @@ using System.Globalization;
 
 using Framing.Actors;
 using Framing.Corpus;
+using Framing.Frames;
 using Framing.Quotes;
 using Framing.Reuse;
 using Framing.Text;
@@ -125,7 +126,45 @@ public sealed class CorpusAnalysis
     public QuoteTable Quotes() => QuoteExtractor.ExtractAll(Grouped());
 
     /// <summary>Adjectives and verbs attached to each actor, per group.</summary>
-    public DescriptorTable Descriptors(IEnumerable<ActorDefinition>? actors = null, DescriptorOptions? options = null) => ActorDescriptors.Find(Grouped(), actors, options);
+    public DescriptorTable Descriptors(IEnumerable<Framing.Actors.ActorDefinition>? actors = null, DescriptorOptions? options = null) => ActorDescriptors.Find(Grouped(), actors, options);
+
+    /// <summary>Runs the frame matcher (default: the shipped codebook) over the canonical documents.</summary>
+    public ImmutableArray<(Document Document, string Group, DocumentFrames Frames)> MatchFrames(Codebook? codebook = null, CancellationToken cancellationToken = default)
+    {
+        var matcher = new FrameMatcher(codebook ?? Codebook.LoadDefault());
+        return [.. Documents.Select(d => (d, GroupOf(d.Id), matcher.Match(d, cancellationToken)))];
+    }
+
+    /// <summary>One <see cref="FramedSentence"/> per sentence of every canonical document, with codebook actor labels.</summary>
+    public ImmutableArray<FramedSentence> FramedSentences(Codebook? codebook = null, CancellationToken cancellationToken = default)
+    {
+        codebook ??= Codebook.LoadDefault();
+        var labels = LabelsOf(codebook);
+        return [.. MatchFrames(codebook, cancellationToken).SelectMany(m => FramedSentence.FromFrames(m.Frames, m.Group, labels))];
+    }
+
+    /// <summary>Frame rates per group with Wilson and bootstrap intervals.</summary>
+    public FrameRateTable FrameRates(Codebook? codebook = null, BootstrapOptions? bootstrap = null)
+    {
+        codebook ??= Codebook.LoadDefault();
+        return FrameRateTable.Compute(FramedSentences(codebook), codebook.Frames.Select(static f => f.Id), bootstrap);
+    }
+
+    /// <summary>Subordinate/dominant casts per group and actor.</summary>
+    public ActorRoleTable ActorRoles(Codebook? codebook = null) => ActorRoleTable.Count(FramedSentences(codebook));
+
+    /// <summary>Adjectives and verbs attached to the codebook actors the matcher found, per group.</summary>
+    public DescriptorTable Descriptors(Codebook codebook, DescriptorOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(codebook);
+        return ActorDescriptors.FindFromMatches(MatchFrames(codebook), LabelsOf(codebook), options);
+    }
+
+    private static Func<string, string> LabelsOf(Codebook codebook)
+    {
+        var labels = codebook.Actors.ToDictionary(static a => a.Id, static a => a.Label, StringComparer.Ordinal);
+        return id => labels.TryGetValue(id, out var label) ? label : id;
+    }
 
     private static string GroupValue(ArticleMetadata metadata, string field)
     {

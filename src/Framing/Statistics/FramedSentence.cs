@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 
+using Framing.Frames;
 using Framing.Text;
 
 namespace Framing.Statistics;
@@ -50,6 +51,30 @@ public sealed record FramedSentence(string DocumentId, string Group, int Sentenc
             {
                 Roles = [.. roles],
             };
+        })];
+    }
+
+    /// <summary>
+    /// One record per sentence from the frame matcher's results for one document. Roles come from
+    /// its role assignments; <paramref name="actorLabel"/> maps actor ids (<c>china</c>) to display
+    /// names (default: the id).
+    /// </summary>
+    public static ImmutableArray<FramedSentence> FromFrames(DocumentFrames frames, string group, Func<string, string>? actorLabel = null)
+    {
+        ArgumentNullException.ThrowIfNull(frames);
+        ArgumentNullException.ThrowIfNull(group);
+        actorLabel ??= static id => id;
+        var count = frames.Sentences.Length;
+        return [.. frames.Sentences.Select(s => new FramedSentence(
+            frames.DocumentId,
+            group,
+            s.Index,
+            new TextSpan(s.Start, s.End),
+            s.Text,
+            count <= 1 ? 0 : (double)s.Index / (count - 1),
+            [.. s.Frames.Distinct(StringComparer.Ordinal)])
+        {
+            Roles = [.. s.Roles.Select(r => new ActorRole(r.FrameId, r.Subordinate is null ? null : actorLabel(r.Subordinate.ActorId), r.Dominant is null ? null : actorLabel(r.Dominant.ActorId)))],
         })];
     }
 }

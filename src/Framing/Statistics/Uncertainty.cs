@@ -42,7 +42,10 @@ public static class Uncertainty
         double n = trials, p = (double)successes / trials, z2 = z * z;
         var centre = (p + (z2 / (2 * n))) / (1 + (z2 / n));
         var half = z * Math.Sqrt((p * (1 - p) / n) + (z2 / (4 * n * n))) / (1 + (z2 / n));
-        return new ProportionInterval(successes, trials, p, Math.Max(0, centre - half), Math.Min(1, centre + half), confidence);
+        // At 0 and n successes the bounds are exactly 0 and 1; rounding would otherwise leave 1e-17.
+        var lower = successes == 0 ? 0 : Math.Max(0, centre - half);
+        var upper = successes == trials ? 1 : Math.Min(1, centre + half);
+        return new ProportionInterval(successes, trials, p, lower, upper, confidence);
     }
 
     /// <summary>

@@ -3,13 +3,20 @@ namespace Framing.Text;
 /// <summary>Ready-made English pipelines.</summary>
 public static class EnglishPipeline
 {
-    private static readonly Lazy<Pipeline> RuleBased = new(CreateRuleBased);
+    private static readonly Lazy<Pipeline> RuleBasedPipeline = new(CreateRuleBased);
 
     /// <summary>
-    /// The standard rule-based pipeline: tokenizer, sentence splitter and lemmatizer, no tagger.
-    /// Shared and thread-safe.
+    /// The workspace's standard pipeline: tokenizer, sentence splitter, the part-of-speech tagger
+    /// trained on UD English EWT and the learned lemmatizer (the model ships inside the library and
+    /// loads once, lazily). Frames, statistics, the CLI and the notebooks all use it. Shared and thread-safe.
     /// </summary>
-    public static Pipeline Default => RuleBased.Value;
+    public static Pipeline Default => Tagging.TrainedPipeline.Default;
+
+    /// <summary>
+    /// The rule-based pipeline: tokenizer, sentence splitter and rule lemmatizer, no tagger.
+    /// Shared and thread-safe; useful as a baseline.
+    /// </summary>
+    public static Pipeline RuleBased => RuleBasedPipeline.Value;
 
     /// <summary>Creates a new rule-based pipeline (tokenizer, sentence splitter, rule lemmatizer).</summary>
     public static Pipeline CreateRuleBased() =>

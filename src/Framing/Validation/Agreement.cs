@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 
+using Microsoft.Data.Analysis;
+
 namespace Framing.Validation;
 
 /// <summary>Agreement between two coders on one frame (binary presence per sentence).</summary>
@@ -27,6 +29,18 @@ public sealed record AgreementReport(ImmutableArray<FrameAgreement> Frames, int 
     /// <param name="frameId">A frame id.</param>
     /// <returns>The agreement.</returns>
     public FrameAgreement this[string frameId] => Frames.First(f => f.FrameId == frameId);
+
+    /// <summary>One row per frame: units, agreements, percent agreement, positives per coder, kappa, alpha.</summary>
+    /// <returns>The table, in report order.</returns>
+    public DataFrame ToDataFrame() => new(
+        new StringDataFrameColumn("frame", Frames.Select(f => f.FrameId)),
+        new Int32DataFrameColumn("units", Frames.Select(f => f.Units)),
+        new Int32DataFrameColumn("agreements", Frames.Select(f => f.Agreements)),
+        new DoubleDataFrameColumn("percent_agreement", Frames.Select(f => f.PercentAgreement)),
+        new Int32DataFrameColumn("positives_a", Frames.Select(f => f.PositivesA)),
+        new Int32DataFrameColumn("positives_b", Frames.Select(f => f.PositivesB)),
+        new DoubleDataFrameColumn("kappa", Frames.Select(f => f.Kappa)),
+        new DoubleDataFrameColumn("alpha", Frames.Select(f => f.Alpha)));
 }
 
 /// <summary>Inter-coder agreement statistics for nominal codes.</summary>

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 
+using Microsoft.Data.Analysis;
+
 namespace Framing.Validation;
 
 /// <summary>A sentence behind a false positive or false negative.</summary>
@@ -78,6 +80,39 @@ public sealed record ValidationReport(
     /// <returns>The score.</returns>
     public FrameScore this[string frameId] => Frames.First(f => f.FrameId == frameId);
 
+    /// <summary>One row per frame: counts, precision, recall, F1 and the Wilson bounds.</summary>
+    /// <returns>The table, in report order.</returns>
+    public DataFrame ToDataFrame() => new(
+        new StringDataFrameColumn("frame", Frames.Select(f => f.FrameId)),
+        new Int32DataFrameColumn("tp", Frames.Select(f => f.TruePositives)),
+        new Int32DataFrameColumn("fp", Frames.Select(f => f.FalsePositives)),
+        new Int32DataFrameColumn("fn", Frames.Select(f => f.FalseNegatives)),
+        new Int32DataFrameColumn("tn", Frames.Select(f => f.TrueNegatives)),
+        new DoubleDataFrameColumn("precision", Frames.Select(f => f.Precision)),
+        new DoubleDataFrameColumn("precision_low", Frames.Select(f => f.PrecisionInterval.Lower)),
+        new DoubleDataFrameColumn("precision_high", Frames.Select(f => f.PrecisionInterval.Upper)),
+        new DoubleDataFrameColumn("recall", Frames.Select(f => f.Recall)),
+        new DoubleDataFrameColumn("recall_low", Frames.Select(f => f.RecallInterval.Lower)),
+        new DoubleDataFrameColumn("recall_high", Frames.Select(f => f.RecallInterval.Upper)),
+        new DoubleDataFrameColumn("f1", Frames.Select(f => f.F1)));
+
+    /// <summary>One row per error: frame, kind (<c>FP</c> or <c>FN</c>), location, text, coded and predicted frames, evidence, notes.</summary>
+    /// <returns>The table: frames in report order, false positives before false negatives.</returns>
+    public DataFrame ErrorsToDataFrame()
+    {
+        var rows = Frames.SelectMany(f => f.FalsePositiveSentences.Select(s => (Frame: f.FrameId, Kind: "FP", Sentence: s))
+            .Concat(f.FalseNegativeSentences.Select(s => (Frame: f.FrameId, Kind: "FN", Sentence: s)))).ToList();
+        return new DataFrame(
+            new StringDataFrameColumn("frame", rows.Select(r => r.Frame)),
+            new StringDataFrameColumn("kind", rows.Select(r => r.Kind)),
+            new StringDataFrameColumn("location", rows.Select(r => r.Sentence.Location)),
+            new StringDataFrameColumn("text", rows.Select(r => r.Sentence.Text)),
+            new StringDataFrameColumn("coded", rows.Select(r => string.Join(';', r.Sentence.HandCoded))),
+            new StringDataFrameColumn("predicted", rows.Select(r => string.Join(';', r.Sentence.Predicted))),
+            new StringDataFrameColumn("evidence", rows.Select(r => string.Join(" | ", r.Sentence.Evidence))),
+            new StringDataFrameColumn("notes", rows.Select(r => r.Sentence.Notes)));
+    }
+
     /// <summary>Micro-averaged precision over all frames.</summary>
     public double MicroPrecision => Ratio(Frames.Sum(f => f.TruePositives), Frames.Sum(f => f.TruePositives + f.FalsePositives));
 
@@ -112,6 +147,14 @@ public static class FrameValidation
         var scores = frameIds.Select(id => ScoreFrame(id, aligned)).ToImmutableArray();
         return new ValidationReport(scores, Confuse(frameIds, aligned), aligned, unmatched);
     }
+
+    /// <summary>Scores matcher results directly; see <see cref="Score(IEnumerable{HandCodedSentence}, IEnumerable{PredictedSentence}, IEnumerable{string}?)"/>.</summary>
+    /// <param name="handCoded">Hand-coded sentences (one coder).</param>
+    /// <param name="documents">Matcher results for the coded documents.</param>
+    /// <param name="frames">Frames to score, in report order; null means every frame seen, sorted.</param>
+    /// <returns>The report.</returns>
+    public static ValidationReport Score(IEnumerable<HandCodedSentence> handCoded, IEnumerable<Framing.Frames.DocumentFrames> documents, IEnumerable<string>? frames = null) =>
+        Score(handCoded, PredictedSentence.From(documents), frames);
 
     private static FrameScore ScoreFrame(string frameId, ImmutableArray<AlignedSentence> aligned)
     {

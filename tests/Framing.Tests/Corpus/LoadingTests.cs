@@ -134,6 +134,17 @@ public class LoadingTests
     }
 
     [Fact]
+    public void Invalid_bytes_after_a_utf8_bom_are_an_error_not_a_fallback()
+    {
+        using var folder = new TempFolder();
+        var path = folder.WriteBytes("a.txt", [0xEF, 0xBB, 0xBF, (byte)'R', 0x92, (byte)'s']);
+
+        var error = Assert.Throws<FramingException>(() => CorpusLoader.LoadFiles([path]));
+
+        Assert.Contains("UTF-8 byte order mark", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Utf32_and_truncated_utf16_are_errors()
     {
         using var folder = new TempFolder();

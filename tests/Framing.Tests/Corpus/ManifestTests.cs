@@ -80,6 +80,18 @@ public class ManifestTests
     }
 
     [Fact]
+    public void Unknown_field_in_json_names_its_line()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a1.txt", Article);
+        folder.Write("manifest.json", "{\n  \"documents\": [\n    {\n      \"id\": \"a1\",\n      \"date\": \"2024-04\"\n    }\n  ]\n}\n");
+
+        var error = Assert.Throws<FramingException>(() => CorpusLoader.Load(folder.Path));
+
+        Assert.Equal((5, "date"), (error.Line, error.Field));
+    }
+
+    [Fact]
     public void Missing_file_names_the_entry()
     {
         using var folder = new TempFolder();

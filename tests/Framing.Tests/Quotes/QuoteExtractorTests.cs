@@ -89,4 +89,15 @@ public class QuoteExtractorTests
         Assert.All(table.Quotes, q => Assert.Equal(q.Quote.Text, document.Text[q.Quote.Span.Start..q.Quote.Span.End]));
         Assert.Equal(table.Quotes.Length, table.ToDataFrame().Rows.Count);
     }
+
+    [Fact]
+    public void Partial_quotation_in_a_reporting_sentence_goes_to_the_subject()
+    {
+        const string text = "Trade rose. Xi Jinping told his Russian counterpart that the relations“have been hard-earned and must be cherished.”";
+
+        var quote = Assert.Single(QuoteExtractor.Extract(new Document("d", text)));
+
+        Assert.Equal(("Xi Jinping", "told", AttributionPattern.ReportingSentence), (quote.Speaker, quote.Verb, quote.Pattern));
+        Assert.Equal("Xi Jinping", text[quote.SpeakerSpan!.Value.Start..quote.SpeakerSpan.Value.End]);
+    }
 }

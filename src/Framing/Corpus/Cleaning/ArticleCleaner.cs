@@ -27,6 +27,7 @@ public sealed class ArticleCleaner
         new FooterRule(),
         new LinkTeaserRule(),
         new InlineCreditRule(),
+        new TrailingLogoRule(),
     ];
 
     private readonly ImmutableArray<ICleaningRule> _rules;

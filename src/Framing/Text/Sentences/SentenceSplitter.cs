@@ -71,7 +71,7 @@ public sealed class SentenceSplitter : IPipelineStep
         }
 
         if ((Layout.IsClosing(next.Text, attached: !token.SpaceAfter) || Layout.IsEmoticon(next.Text) || Layout.IsFinalPunctuation(next.Text))
-            && IsFinal(tokens, i))
+            && FinalPunctuation(tokens, i) >= 0)
         {
             return false; // a closing quote or bracket, a smiley or more dots stay with the sentence they close
         }

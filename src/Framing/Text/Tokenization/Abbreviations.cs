@@ -31,7 +31,7 @@ public static class Abbreviations
 
     /// <summary>
     /// Classifies <paramref name="word"/> (without its final period). Dotted forms whose parts are
-    /// one to three letters (U.S, e.g, Ph.D, a.m) and single capital letters (initials) are recognised
+    /// one or two letters (U.S, e.g, Ph.D, a.m; not bbc.co.uk) and single capital letters (initials) are recognised
     /// by shape; other abbreviations come from a built-in list.
     /// </summary>
     public static AbbreviationKind Classify(ReadOnlySpan<char> word)
@@ -41,9 +41,9 @@ public static class Abbreviations
             return AbbreviationKind.None;
         }
 
-        if (word.Length == 1)
+        if (word.Length == 1 && char.IsUpper(word[0]))
         {
-            return char.IsUpper(word[0]) ? AbbreviationKind.Title : AbbreviationKind.None;
+            return AbbreviationKind.Title;
         }
 
         if (Lookup.TryGetValue(word, out var kind))
@@ -74,7 +74,7 @@ public static class Abbreviations
                 dots++;
                 run = 0;
             }
-            else if (CharClasses.IsLetter(c) && ++run <= 3)
+            else if (CharClasses.IsLetter(c) && ++run <= 2)
             {
                 continue;
             }
@@ -99,7 +99,7 @@ public static class Abbreviations
             "Jan", "Feb", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Tues", "Thur", "Thurs",
             "Dept", "Univ", "Assn", "Ave", "Blvd", "Rd", "Hwy", "Intl", "Govt", "Mfg", "Est", "Ph.D", "viz");
         Add(map, AbbreviationKind.BeforeNumber,
-            "No", "Nos", "Fig", "Figs", "Vol", "Vols", "pp", "Art", "Ch", "Para", "Tel", "Ext", "Mar", "Jun", "Jul");
+            "No", "Nos", "Fig", "Figs", "Vol", "Vols", "p", "pp", "Art", "Ch", "Para", "Tel", "Ext", "Mar", "Jun", "Jul");
         return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 

@@ -61,7 +61,8 @@ internal static class Clitics
             return length - 3;
         }
 
-        return Fused.TryGetValue(word, out var host) ? host : 0;
+        // Every fused form ends in t or a (cannot, dont, gonna); the check spares a lookup for most words.
+        return length is >= 4 and <= 8 && (word[^1] | 0x20) is 't' or 'a' && Fused.TryGetValue(word, out var host) ? host : 0;
     }
 
     private static bool IsOneLetterClitic(char c) => (c | 0x20) is 's' or 'm' or 'd';

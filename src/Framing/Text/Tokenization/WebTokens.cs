@@ -12,6 +12,11 @@ internal static class WebTokens
     public static int Match(string text, int start, int end, bool chunkHasAt)
     {
         var rest = text.AsSpan(start, end - start);
+        if ((text[start] | 0x20) is not ('h' or 'f' or 'w'))
+        {
+            return chunkHasAt ? MatchEmail(rest) : 0;
+        }
+
         foreach (var prefix in UrlPrefixes)
         {
             if (rest.Length > prefix.Length && rest.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))

@@ -96,6 +96,16 @@ internal sealed class EwtMeasurement
         return (double)correct / Gold.Words.Count;
     }
 
+    /// <summary>The most frequent lemma errors given gold FORM and UPOS, as "form UPOS gold ≠ rule" with counts.</summary>
+    public IEnumerable<string> LemmaErrors(int count, bool useTags) =>
+        Gold.Words
+            .Select(w => (w, lemma: RuleLemmatizer.Instance.Lemmatize(w.Form, useTags ? w.Upos : PartOfSpeech.None, w.SentenceInitial)))
+            .Where(x => x.lemma != x.w.Lemma)
+            .GroupBy(x => $"{x.w.Form} {x.w.Upos} {x.w.Lemma} ≠ {x.lemma}", StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Take(count)
+            .Select(g => $"{g.Count(),4}  {g.Key}");
+
     public static EwtMeasurement? For(string file)
     {
         if (TestPaths.EwtDirectory is null)

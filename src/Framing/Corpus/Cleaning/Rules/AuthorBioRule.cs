@@ -4,9 +4,9 @@ namespace Framing.Corpus.Cleaning.Rules;
 
 /// <summary>
 /// Turns author-bio lines into metadata: "Jane Doe, Senior Lecturer in X, University of Y" (often
-/// at the end of republished academic pieces). A line qualifies when it starts with a known author
-/// followed by a comma, or when it starts with a capitalised name, a comma and an academic or
-/// newsroom role and does not end like a sentence (a quoted source in running text does).
+/// at the end of republished academic pieces). A line qualifies when it does not end like a sentence
+/// (a quoted source in running text does) and starts either with a known author followed by a comma,
+/// or with a capitalised name, a comma and an academic or newsroom role.
 /// </summary>
 internal sealed partial class AuthorBioRule : ICleaningRule
 {
@@ -20,7 +20,7 @@ internal sealed partial class AuthorBioRule : ICleaningRule
         foreach (var line in context.OpenLines.Where(l => l.Words <= MaxWords).ToList())
         {
             var startsWithAuthor = known.Any(a => line.Text.StartsWith(a + ",", StringComparison.Ordinal));
-            if (startsWithAuthor || (!line.HasTerminalPunctuation && RoleBio().IsMatch(line.Text)))
+            if (!line.HasTerminalPunctuation && (startsWithAuthor || RoleBio().IsMatch(line.Text)))
             {
                 context.Remove(line, Name, "author bio (recorded as a credit)");
                 context.Credits.Add(line.Text);

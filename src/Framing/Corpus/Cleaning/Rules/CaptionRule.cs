@@ -16,6 +16,15 @@ internal sealed partial class CaptionRule : ICleaningRule
     /// <summary>Share of words an alt-text line shares with the caption it duplicates.</summary>
     private const double AltTextOverlap = 0.5;
 
+    /// <summary>
+    /// One to six capitalised words, allowing the lower-case joiners credits use ("AFP via Getty Images"):
+    /// so "Russia/China relations" is not a credit.
+    /// </summary>
+    internal const string Names = @"\p{Lu}[\p{L}\p{M}\p{N}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}\p{N}.'’&-]*|via|for|and|of|de|von|van)){0,5}";
+
+    /// <summary>In a block of more lines than this (a page without blank lines), only a short non-sentence line above a credit is taken as its caption.</summary>
+    private const int LooseBlockLines = 3;
+
     public string Name => "PhotoCaption";
 
     public void Apply(CleaningContext context)
@@ -42,7 +51,8 @@ internal sealed partial class CaptionRule : ICleaningRule
 
     private void RemoveCaptionAbove(CleaningContext context, PageLine credit)
     {
-        if (context.PreviousInBlock(credit) is { } caption && context.IsOpen(caption) && caption.Words <= MaxCaptionWords)
+        if (context.PreviousInBlock(credit) is { } caption && context.IsOpen(caption) && caption.Words <= MaxCaptionWords
+            && (!caption.IsParagraph || context.Lines.Count(l => l.Block == credit.Block && !l.IsBlank) <= LooseBlockLines))
         {
             context.Remove(caption, Name, "photo caption (the line above a credit)");
             RemoveAltText(context, caption);
@@ -59,13 +69,13 @@ internal sealed partial class CaptionRule : ICleaningRule
     }
 
     /// <summary><c>Peter Hermes Furian/Shutterstock</c>, <c>AFP / Getty Images</c>: capitalised names on both sides of a slash, no sentence.</summary>
-    [GeneratedRegex(@"^\(?\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+[\p{L}\p{M}.'’&-]+){0,5}\s*/\s*\p{Lu}[\p{L}\p{M}.'’& -]*\)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\(?" + Names + @"\s*/\s*" + Names + @"\)?$", RegexOptions.CultureInvariant)]
     private static partial Regex StandaloneCredit();
 
     [GeneratedRegex(@"^(?:Photo(?:graph)?|Image|Picture|Credit|Photo credit)s?\s*(?::|by\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CreditPrefix();
 
     /// <summary>A caption sentence followed by a <c>Name/Agency</c> credit at the end of the line.</summary>
-    [GeneratedRegex(@"[.!?][""”’)]?\s+(?<credit>\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+[\p{L}\p{M}.'’&-]+){0,6}\s*/\s*\p{Lu}[\p{L}\p{M}.'’& -]*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[.!?][""”’)]?\s+(?<credit>" + Names + @"\s*/\s*" + Names + @")$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingCredit();
 }

@@ -53,7 +53,10 @@ internal sealed partial class InlineCreditRule : ICleaningRule
         return 0;
     }
 
-    /// <summary>A parenthesised credit: capitalised names, a slash, an agency; at most about ten words.</summary>
-    [GeneratedRegex(@"\((?:Photo:?\s*)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+[\p{L}\p{M}.'’&-]+){0,5}\s*/\s*\p{Lu}[\p{L}\p{M}.'’& -]{1,60}\)", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A parenthesised credit: a person's name (two to four capitalised words), a slash, an agency.
+    /// A single word before the slash, as in "(Russia/China)", is running text, not a credit.
+    /// </summary>
+    [GeneratedRegex(@"\((?:Photo:?\s*)?\p{Lu}[\p{L}\p{M}.'’-]+(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3}\s*/\s*" + CaptionRule.Names + @"\)", RegexOptions.CultureInvariant)]
     private static partial Regex Credit();
 }

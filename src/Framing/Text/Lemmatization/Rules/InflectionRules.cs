@@ -1,3 +1,5 @@
+using Framing.Text.Tokenization;
+
 namespace Framing.Text.Lemmatization.Rules;
 
 /// <summary>
@@ -87,11 +89,22 @@ internal static class InflectionRules
         return word;
     }
 
+    /// <summary>Numbers lose their thousands separators (5,000 → 5000); number words are lower-cased.</summary>
+    public static string NumberLemma(string word)
+    {
+        if (word.Length > 4 && CharClasses.IsAsciiDigit(word[0]) && word.Contains(',', StringComparison.Ordinal))
+        {
+            return word.Replace(",", "", StringComparison.Ordinal);
+        }
+
+        return TextFolding.Fold(word);
+    }
+
     /// <summary>Lemma of an untagged word, guessed from its suffix.</summary>
     public static string GuessLemma(string word)
     {
         var n = word.Length;
-        if (n > 5 && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal)))
+        if (n > 3 && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal)))
         {
             return VerbLemma(word);
         }
@@ -195,9 +208,10 @@ internal static class InflectionRules
     {
         var count = 0;
         var inVowel = false;
-        foreach (var c in stem)
+        for (var i = 0; i < stem.Length; i++)
         {
-            var vowel = IsVowel(c) || (c == 'y' && count > 0);
+            var c = stem[i];
+            var vowel = IsVowel(c) || (c == 'y' && i > 0);
             if (vowel && !inVowel)
             {
                 count++;

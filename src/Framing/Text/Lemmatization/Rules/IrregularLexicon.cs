@@ -10,16 +10,19 @@ internal sealed class IrregularLexicon
 {
     private const string ResourceName = "Framing.Text.Lemmatization.Rules.irregular.txt";
 
-    private readonly FrozenDictionary<string, string>[] byTag;
+    /// <summary>For each folded form, its lemma per part of speech (indexed by <see cref="PartOfSpeech"/>): one lookup per word.</summary>
+    private readonly FrozenDictionary<string, string?[]> entries;
 
-    private IrregularLexicon(FrozenDictionary<string, string>[] byTag)
+    private IrregularLexicon(FrozenDictionary<string, string?[]> entries)
     {
-        this.byTag = byTag;
+        this.entries = entries;
     }
 
+    /// <summary>The lemmas of <paramref name="foldedForm"/> indexed by part of speech, or null when the form is regular.</summary>
+    public string?[]? Find(string foldedForm) => entries.TryGetValue(foldedForm, out var lemmas) ? lemmas : null;
+
     /// <summary>The lemma of <paramref name="foldedForm"/> as a <paramref name="upos"/>, or null.</summary>
-    public string? Find(string foldedForm, PartOfSpeech upos) =>
-        byTag[(int)upos].TryGetValue(foldedForm, out var lemma) ? lemma : null;
+    public string? Find(string foldedForm, PartOfSpeech upos) => Find(foldedForm)?[(int)upos];
 
     /// <summary>Loads the embedded lexicon.</summary>
     public static IrregularLexicon Load()
@@ -34,12 +37,8 @@ internal sealed class IrregularLexicon
     /// <exception cref="FormatException">A line is malformed; the message names the source and line.</exception>
     public static IrregularLexicon Parse(TextReader reader, string source)
     {
-        var maps = new Dictionary<string, string>[Enum.GetValues<PartOfSpeech>().Length];
-        for (var i = 0; i < maps.Length; i++)
-        {
-            maps[i] = new Dictionary<string, string>(StringComparer.Ordinal);
-        }
-
+        var tagCount = Enum.GetValues<PartOfSpeech>().Length;
+        var entries = new Dictionary<string, string?[]>(StringComparer.Ordinal);
         PartOfSpeech? section = null;
         var lineNumber = 0;
         while (reader.ReadLine() is { } raw)
@@ -71,10 +70,16 @@ internal sealed class IrregularLexicon
             var lemma = line[..colon].Trim();
             foreach (var form in line[(colon + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                maps[(int)section.Value].TryAdd(TextFolding.Fold(form), lemma);
+                var key = TextFolding.Fold(form);
+                if (!entries.TryGetValue(key, out var lemmas))
+                {
+                    entries[key] = lemmas = new string?[tagCount];
+                }
+
+                lemmas[(int)section.Value] ??= lemma;
             }
         }
 
-        return new IrregularLexicon([.. maps.Select(m => m.ToFrozenDictionary(StringComparer.Ordinal))]);
+        return new IrregularLexicon(entries.ToFrozenDictionary(StringComparer.Ordinal));
     }
 }

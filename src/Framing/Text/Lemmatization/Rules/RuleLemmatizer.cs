@@ -47,7 +47,8 @@ public sealed class RuleLemmatizer : IPipelineStep
 
             sentenceInitial |= sentence < document.Sentences.Length && document.Sentences[sentence].FirstToken == i;
             var token = tokens[i];
-            result.Add(token with { Lemma = Lemmatize(token.Text, token.Upos, sentenceInitial) });
+            var lemma = token.Xpos == "PRP$" ? TextFolding.Fold(token.Text) : Lemmatize(token.Text, token.Upos, sentenceInitial); // her (possessive) stays her
+            result.Add(token with { Lemma = lemma });
         }
 
         return document.WithAnnotatedTokens(result.MoveToImmutable());
@@ -68,10 +69,20 @@ public sealed class RuleLemmatizer : IPipelineStep
             return word;
         }
 
+        if (upos == PartOfSpeech.None && !char.IsLetter(word[0]) && word[0] is not ('\'' or '\u2019' or '`'))
+        {
+            return word; // punctuation, numbers and symbols are their own lemmas
+        }
+
         switch (upos)
         {
-            case PartOfSpeech.PUNCT or PartOfSpeech.SYM or PartOfSpeech.PROPN:
+            case PartOfSpeech.PUNCT or PartOfSpeech.SYM:
                 return word;
+            case PartOfSpeech.PROPN:
+                return word.Length > 5 && (word.EndsWith("ians", StringComparison.Ordinal) || word.EndsWith("cans", StringComparison.Ordinal))
+                    ? word[..^1] : word; // Americans, Russians → American, Russian (but Orleans)
+            case PartOfSpeech.NUM:
+                return InflectionRules.NumberLemma(word);
             case PartOfSpeech.ADJ when !sentenceInitial && char.IsUpper(word[0]) && word.Length > 1 && !char.IsUpper(word[1]):
                 return word; // American, Chinese
         }
@@ -82,10 +93,20 @@ public sealed class RuleLemmatizer : IPipelineStep
             return "I";
         }
 
+        if (upos == PartOfSpeech.None && IsAcronym(word))
+        {
+            return word; // US, AM, NATO: not us, am
+        }
+
         var irregular = FindIrregular(folded, upos);
         if (irregular is not null)
         {
             return irregular;
+        }
+
+        if (upos == PartOfSpeech.None && char.IsUpper(word[0]))
+        {
+            return GuessCapitalised(word, folded, sentenceInitial);
         }
 
         return upos switch
@@ -98,14 +119,37 @@ public sealed class RuleLemmatizer : IPipelineStep
         };
     }
 
+    /// <summary>
+    /// An untagged capitalised word is taken for a name (kept as written) unless it opens a sentence
+    /// and reads as a regular plural or verb form (Countries → country).
+    /// </summary>
+    private static string GuessCapitalised(string word, string folded, bool sentenceInitial)
+    {
+        if (!sentenceInitial || (word.Length > 1 && char.IsUpper(word[1])))
+        {
+            return word; // Russia, NATO
+        }
+
+        var guess = InflectionRules.GuessLemma(folded);
+        return guess == folded ? word : guess;
+    }
+
+    private static bool IsAcronym(string word) => word.Length > 1 && char.IsUpper(word[0]) && char.IsUpper(word[1]);
+
     private string? FindIrregular(string folded, PartOfSpeech upos)
     {
+        var lemmas = lexicon.Find(folded);
+        if (lemmas is null)
+        {
+            return null;
+        }
+
         switch (upos)
         {
             case PartOfSpeech.None:
                 foreach (var tag in UntaggedOrder)
                 {
-                    if (lexicon.Find(folded, tag) is { } lemma)
+                    if (lemmas[(int)tag] is { } lemma)
                     {
                         return lemma;
                     }
@@ -113,11 +157,11 @@ public sealed class RuleLemmatizer : IPipelineStep
 
                 return null;
             case PartOfSpeech.AUX:
-                return lexicon.Find(folded, PartOfSpeech.AUX) ?? lexicon.Find(folded, PartOfSpeech.VERB);
+                return lemmas[(int)PartOfSpeech.AUX] ?? lemmas[(int)PartOfSpeech.VERB];
             case PartOfSpeech.VERB:
-                return lexicon.Find(folded, PartOfSpeech.VERB) ?? lexicon.Find(folded, PartOfSpeech.AUX);
+                return lemmas[(int)PartOfSpeech.VERB] ?? lemmas[(int)PartOfSpeech.AUX];
             default:
-                return lexicon.Find(folded, upos);
+                return lemmas[(int)upos];
         }
     }
 }

@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.Globalization;
+
+using Framing.Text;
+using Framing.Text.Evaluation;
+using Framing.Text.Tagging;
+
+namespace Framing.Benchmarks;
+
+/// <summary>
+/// <c>train TRAIN DEV OUT [epochs]</c> and <c>evaluate GOLD [--gold-tokenization] [--model FILE]</c>.
+/// </summary>
+internal static class TaggerCommands
+{
+    public static bool TryRun(string[] args, TextWriter output, out int exitCode)
+    {
+        exitCode = 0;
+        switch (args[0])
+        {
+            case "train":
+                var options = new TaggerTrainingOptions { Log = output.WriteLine };
+                if (args.Length > 4)
+                {
+                    options = options with { Epochs = int.Parse(args[4], CultureInfo.InvariantCulture) };
+                }
+
+                var watch = Stopwatch.StartNew();
+                var model = TaggerTrainer.Train(args[1], args[2], options);
+                model.Save(args[3]);
+                output.WriteLine(model.Description);
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{model.FeatureCount} feature rows, {new FileInfo(args[3]).Length} bytes, trained in {watch.Elapsed.TotalSeconds:F1} s"));
+                return true;
+            case "evaluate":
+                var gold = args.Contains("--gold-tokenization");
+                var modelIndex = Array.IndexOf(args, "--model");
+                var loadWatch = Stopwatch.StartNew();
+                var loaded = modelIndex > 0 ? TaggerModel.Load(args[modelIndex + 1]) : TaggerModel.Default;
+                _ = loaded.Tagger;
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"model load: {loadWatch.Elapsed.TotalMilliseconds:F0} ms"));
+                var system = gold
+                    ? TrainedPipeline.CreateTaggerAndLemmatizer(loaded)
+                    : TrainedPipeline.Create(loaded);
+                var outIndex = Array.IndexOf(args, "--out");
+                output.Write(ConlluEvaluator.Evaluate(args[1], (document, token) =>
+                {
+                    var result = system.Process(document, token);
+                    if (outIndex > 0)
+                    {
+                        File.WriteAllText(args[outIndex + 1], Framing.Text.Conllu.ConlluWriter.DocumentToText(result));
+                    }
+
+                    return result;
+                }, gold));
+                return true;
+            case "load":
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                var total = Stopwatch.StartNew();
+                var bytes = File.ReadAllBytes(args[1]);
+                var read = total.Elapsed.TotalMilliseconds;
+                var m = TaggerModel.Load(new MemoryStream(bytes));
+                var parsed = total.Elapsed.TotalMilliseconds;
+                _ = m.Tagger;
+                var built = total.Elapsed.TotalMilliseconds;
+                _ = m.Lemmatizer;
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"read {read:F0} ms, parsed {parsed:F0} ms, tagger built {built:F0} ms, total {total.Elapsed.TotalMilliseconds:F0} ms wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:F0} ms CPU"));
+                return true;
+            default:
+                return false;
+        }
+    }
+}

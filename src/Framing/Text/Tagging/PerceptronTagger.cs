@@ -1,0 +1,325 @@
+using System.Collections.Immutable;
+
+namespace Framing.Text.Tagging;
+
+/// <summary>
+/// Greedy left-to-right averaged-perceptron UPOS tagger (with XPOS from a lookup table), trained
+/// by <see cref="TaggerTrainer"/>. Built for speed: every feature that depends on one word only
+/// (the word itself, its affixes and shape, and what it contributes as a neighbour at offsets ±1
+/// and ±2) is summed once per vocabulary word when the tagger is built, so tagging a known word
+/// costs one dictionary lookup, five row additions and the two tag-history rows. Thread-safe.
+/// </summary>
+public sealed class PerceptronTagger : IPipelineStep
+{
+    private const int C = TagSet.Count;
+    private const int Slots = 4;
+
+    private readonly TaggerWeights _weights;
+    private readonly XposTable _xpos;
+    private readonly Dictionary<string, int> _vocabulary;
+    private readonly float[] _own;
+    private readonly float[][] _neighbour;
+    private readonly string?[] _vocabularyXpos;
+    private readonly ulong[] _hashes;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _ambiguityByLower;
+    private readonly int _startId;
+    private readonly int _endId;
+
+    internal PerceptronTagger(TaggerWeights weights, XposTable xpos)
+    {
+        _weights = weights;
+        _xpos = xpos;
+        var size = weights.Vocabulary.Length;
+        _vocabulary = new Dictionary<string, int>(size, StringComparer.Ordinal);
+        _own = new float[size * C];
+        _neighbour = new float[Slots][];
+        _startId = size;
+        _endId = size + 1;
+        for (var s = 0; s < Slots; s++)
+        {
+            _neighbour[s] = new float[(size + 2) * C];
+        }
+
+        _vocabularyXpos = new string?[size * C];
+        _hashes = new ulong[size + 2];
+        _hashes[_startId] = FeatureKeys.WordHash(FeatureKeys.SentenceStart);
+        _hashes[_endId] = FeatureKeys.WordHash(FeatureKeys.SentenceEnd);
+        var keys = new List<ulong>(32);
+        var lowers = new Dictionary<string, int>(StringComparer.Ordinal);
+        _ambiguityByLower = lowers.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var id = 0; id < size; id++)
+        {
+            var word = weights.Vocabulary[id];
+            _vocabulary[word] = id;
+            _hashes[id] = FeatureKeys.WordHash(word);
+            var ambiguity = weights.Ambiguity[id];
+            lowers[word.ToLowerInvariant()] = ambiguity;
+            Span<float> own = _own.AsSpan(id * C, C);
+            keys.Clear();
+            FeatureKeys.AddOwnKeys(word, ambiguity, keys);
+            SumRows(keys, own);
+            for (var s = 0; s < Slots; s++)
+            {
+                keys.Clear();
+                FeatureKeys.AddNeighbourKeys(word, s, ambiguity, keys);
+                SumRows(keys, _neighbour[s].AsSpan(id * C, C));
+            }
+
+            xpos.KnownForWord(word).CopyTo(_vocabularyXpos, id * C);
+        }
+
+        for (var s = 0; s < Slots; s++)
+        {
+            keys.Clear();
+            FeatureKeys.AddNeighbourKeys(s < 2 ? FeatureKeys.SentenceStart : FeatureKeys.SentenceEnd, s, FeatureKeys.BoundaryAmbiguity, keys);
+            SumRows(keys, _neighbour[s].AsSpan((s < 2 ? _startId : _endId) * C, C));
+        }
+    }
+
+    /// <summary>Number of word forms whose scores are precomputed.</summary>
+    public int VocabularySize => _weights.Vocabulary.Length;
+
+    /// <summary>Tags one sentence: <paramref name="tags"/> and <paramref name="xpos"/> receive one entry per word.</summary>
+    public void Tag(ReadOnlySpan<string> words, Span<PartOfSpeech> tags, Span<string?> xpos)
+    {
+        if (tags.Length < words.Length || xpos.Length < words.Length)
+        {
+            throw new ArgumentException("The output spans must be at least as long as the words.", nameof(tags));
+        }
+
+        var n = words.Length;
+        if (n == 0)
+        {
+            return;
+        }
+
+        var scratch = Scratch.Get(n);
+        var ids = scratch.Ids;
+        var unknown = scratch.Unknown;
+        var hashes = scratch.Hashes;
+        var unknownCount = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (_vocabulary.TryGetValue(words[i], out var id))
+            {
+                ids[i] = id;
+                hashes[i] = _hashes[id];
+            }
+            else
+            {
+                var ambiguity = AmbiguityOf(words[i]);
+                hashes[i] = ambiguity != 0 ? FeatureKeys.WordHash(words[i]) : FeatureKeys.UnknownWordHash;
+                ids[i] = -1 - unknownCount;
+                ComputeUnknown(words[i], ambiguity, unknown.AsSpan(unknownCount * (Slots + 1) * C, (Slots + 1) * C), scratch.Keys);
+                unknownCount++;
+            }
+        }
+
+        var history1 = TagSet.Start;
+        var history2 = TagSet.Start;
+        Span<float> scores = stackalloc float[C];
+        Span<ulong> keys = stackalloc ulong[Math.Max(FeatureKeys.StaticPairCount, FeatureKeys.TagPairCount)];
+        for (var i = 0; i < n; i++)
+        {
+            var id = ids[i];
+            int best;
+            if (id >= 0 && _weights.FixedTags[id] >= 0)
+            {
+                best = _weights.FixedTags[id];
+            }
+            else
+            {
+                OwnRow(id, unknown).CopyTo(scores);
+                AddNeighbour(scores, ids, unknown, i - 2, n, 0);
+                AddNeighbour(scores, ids, unknown, i - 1, n, 1);
+                AddNeighbour(scores, ids, unknown, i + 1, n, 2);
+                AddNeighbour(scores, ids, unknown, i + 2, n, 3);
+                Add(scores, _weights.PreviousTag.AsSpan(history1 * C, C));
+                Add(scores, _weights.PreviousTwoTags.AsSpan(((history2 * TagSet.HistoryCount) + history1) * C, C));
+                var previous = i == 0 ? _hashes[_startId] : hashes[i - 1];
+                var next = i == n - 1 ? _hashes[_endId] : hashes[i + 1];
+                FeatureKeys.StaticPairKeys(previous, hashes[i], next, keys);
+                AddKeys(scores, keys[..FeatureKeys.StaticPairCount]);
+                FeatureKeys.TagPairKeys(history1, hashes[i], keys);
+                AddKeys(scores, keys[..FeatureKeys.TagPairCount]);
+                best = ArgMax(scores);
+            }
+
+            tags[i] = TagSet.TagOf(best);
+            xpos[i] = (id >= 0 ? _vocabularyXpos[(id * C) + best] : null) ?? _xpos.Lookup(words[i], best);
+            history2 = history1;
+            history1 = best;
+        }
+    }
+
+    /// <summary>Tags a list of words and returns the UPOS tags.</summary>
+    public ImmutableArray<PartOfSpeech> Tag(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var array = words.ToArray();
+        var tags = new PartOfSpeech[array.Length];
+        Tag(array, tags, new string?[array.Length]);
+        return [.. tags];
+    }
+
+    /// <summary>Sets <see cref="Token.Upos"/> and <see cref="Token.Xpos"/> on every token, sentence by sentence (the whole document is one sequence when it has no sentences).</summary>
+    public Document Process(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var tokens = document.Tokens;
+        if (tokens.IsDefaultOrEmpty)
+        {
+            return document;
+        }
+
+        var result = new Token[tokens.Length];
+        var words = new string[tokens.Length];
+        var tags = new PartOfSpeech[tokens.Length];
+        var xpos = new string?[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            words[i] = tokens[i].Text;
+        }
+
+        if (document.Sentences.IsDefaultOrEmpty)
+        {
+            Tag(words, tags, xpos);
+        }
+        else
+        {
+            var covered = 0;
+            foreach (var sentence in document.Sentences)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (sentence.FirstToken > covered)
+                {
+                    TagRange(words, tags, xpos, covered, sentence.FirstToken - covered);
+                }
+
+                TagRange(words, tags, xpos, sentence.FirstToken, sentence.TokenCount);
+                covered = sentence.EndToken;
+            }
+
+            if (covered < tokens.Length)
+            {
+                TagRange(words, tags, xpos, covered, tokens.Length - covered);
+            }
+        }
+
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            result[i] = tokens[i] with { Upos = tags[i], Xpos = xpos[i] };
+        }
+
+        return document.WithAnnotatedTokens(ImmutableArray.Create(result));
+    }
+
+    private void TagRange(string[] words, PartOfSpeech[] tags, string?[] xpos, int start, int count) =>
+        Tag(words.AsSpan(start, count), tags.AsSpan(start, count), xpos.AsSpan(start, count));
+
+    private ReadOnlySpan<float> OwnRow(int id, float[] unknown) =>
+        id >= 0 ? _own.AsSpan(id * C, C) : unknown.AsSpan((-1 - id) * (Slots + 1) * C, C);
+
+    private void AddNeighbour(Span<float> scores, int[] ids, float[] unknown, int position, int n, int slot)
+    {
+        var id = position < 0 ? _startId : position >= n ? _endId : ids[position];
+        var row = id >= 0
+            ? _neighbour[slot].AsSpan(id * C, C)
+            : unknown.AsSpan(((-1 - id) * (Slots + 1) * C) + ((slot + 1) * C), C);
+        Add(scores, row);
+    }
+
+    /// <summary>A word not in the vocabulary still has known identity features when its lower-cased form is frequent ("The" at sentence start).</summary>
+    private int AmbiguityOf(string word)
+    {
+        Span<char> buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        return _ambiguityByLower.TryGetValue(FeatureKeys.Lowercase(word, buffer), out var ambiguity) ? ambiguity : 0;
+    }
+
+    private void ComputeUnknown(string word, int ambiguity, Span<float> target, List<ulong> keys)
+    {
+        target.Clear();
+        keys.Clear();
+        FeatureKeys.AddOwnKeys(word, ambiguity, keys);
+        SumRows(keys, target[..C]);
+        for (var s = 0; s < Slots; s++)
+        {
+            keys.Clear();
+            FeatureKeys.AddNeighbourKeys(word, s, ambiguity, keys);
+            SumRows(keys, target.Slice((s + 1) * C, C));
+        }
+    }
+
+    private void AddKeys(Span<float> scores, ReadOnlySpan<ulong> keys)
+    {
+        foreach (var key in keys)
+        {
+            if (_weights.Rows.TryGetValue(key, out var row))
+            {
+                Add(scores, _weights.FeatureWeights.AsSpan(row * C, C));
+            }
+        }
+    }
+
+    private void SumRows(List<ulong> keys, Span<float> target)
+    {
+        foreach (var key in keys)
+        {
+            if (_weights.Rows.TryGetValue(key, out var row))
+            {
+                Add(target, _weights.FeatureWeights.AsSpan(row * C, C));
+            }
+        }
+    }
+
+    private static void Add(Span<float> target, ReadOnlySpan<float> row)
+    {
+        for (var c = 0; c < C; c++)
+        {
+            target[c] += row[c];
+        }
+    }
+
+    private static int ArgMax(ReadOnlySpan<float> scores)
+    {
+        var best = 0;
+        for (var c = 1; c < C; c++)
+        {
+            if (scores[c] > scores[best])
+            {
+                best = c;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Per-thread buffers, so tagging allocates nothing per sentence once warmed up.</summary>
+    private sealed class Scratch
+    {
+        [ThreadStatic]
+        private static Scratch? t_current;
+
+        public int[] Ids { get; private set; } = new int[64];
+
+        public ulong[] Hashes { get; private set; } = new ulong[64];
+
+        public float[] Unknown { get; private set; } = new float[64 * (Slots + 1) * C];
+
+        public List<ulong> Keys { get; } = new(32);
+
+        public static Scratch Get(int length)
+        {
+            var scratch = t_current ??= new Scratch();
+            if (scratch.Ids.Length < length)
+            {
+                var size = Math.Max(length, scratch.Ids.Length * 2);
+                scratch.Ids = new int[size];
+                scratch.Hashes = new ulong[size];
+                scratch.Unknown = new float[size * (Slots + 1) * C];
+            }
+
+            return scratch;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+namespace Framing.Text.Tagging;
+
+/// <summary>
+/// The trained English pipeline: the rule-based tokenizer and sentence splitter, then the
+/// averaged-perceptron tagger and learned lemmatizer of the model trained on UD English EWT
+/// (embedded in the library; nothing to train or download).
+/// </summary>
+public static class TrainedPipeline
+{
+    private static readonly Lazy<Pipeline> Shared = new(() => Create(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The shared trained pipeline (tokenize, split, tag, lemmatize); thread-safe.</summary>
+    public static Pipeline Default => Shared.Value;
+
+    /// <summary>Creates the trained pipeline with <paramref name="model"/> (default: the embedded EWT model).</summary>
+    public static Pipeline Create(TaggerModel? model = null) =>
+        EnglishPipeline.CreateBuilder().UseTrainedTagger(model).UseTrainedLemmatizer(model).Build();
+
+    /// <summary>Only the tagger and lemmatizer, for documents that are already tokenized and split (for example gold CoNLL-U tokens).</summary>
+    public static Pipeline CreateTaggerAndLemmatizer(TaggerModel? model = null) =>
+        new PipelineBuilder().UseTrainedTagger(model).UseTrainedLemmatizer(model).Build();
+
+    /// <summary>Adds the trained tagger (UPOS and XPOS) as the builder's tag stage.</summary>
+    public static PipelineBuilder UseTrainedTagger(this PipelineBuilder builder, TaggerModel? model = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.Use(PipelineStage.Tag, (model ?? TaggerModel.Default).Tagger);
+    }
+
+    /// <summary>Adds the learned lemmatizer as the builder's lemmatize stage (replacing the rule lemmatizer).</summary>
+    public static PipelineBuilder UseTrainedLemmatizer(this PipelineBuilder builder, TaggerModel? model = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.Use(PipelineStage.Lemmatize, (model ?? TaggerModel.Default).Lemmatizer);
+    }
+}
