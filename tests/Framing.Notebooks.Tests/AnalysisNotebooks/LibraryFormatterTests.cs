@@ -196,7 +196,8 @@ public sealed class LibraryFormatterTests
     [Fact]
     public void Actor_roles_show_counts_and_an_escaped_example_per_cell()
     {
-        Evidence evidence = new("doc<1>", 0, 30, 0, 30, Script + " depends on.");
+        string sentence = Script + " depends on.";
+        Evidence evidence = new("doc<1>", 0, sentence.Length, 0, sentence.Length, sentence);
         ActorRoleTable table = new([new ActorRoleRow("Outlet <i>", "russia", 3, 0, [evidence], [])]);
 
         string html = Html(table);

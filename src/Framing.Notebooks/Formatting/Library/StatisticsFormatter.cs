@@ -9,7 +9,7 @@ namespace Framing.Notebooks.Formatting.Library;
 public static class StatisticsFormatter
 {
     /// <summary>The most keyness rows shown.</summary>
-    public const int MaxKeynessRows = 15;
+    public const int MaxKeynessRows = 10;
 
     /// <summary>
     /// The target group's over-used features (G² p &lt; 0.05), strongest first, with counts, G², log ratio,
@@ -34,11 +34,15 @@ public static class StatisticsFormatter
                 P(row.LogLikelihoodP),
                 Html.Number(row.LogRatio),
                 Html.Int(dispersion.Range) + "/" + Html.Int(dispersion.Documents),
-                Html.Number(dispersion.JuillandD) + (dispersion.Note is null ? "" : " <small>" + Html.Text(dispersion.Note) + "</small>"),
-                row.Examples.IsEmpty ? "" : Html.Evidence(row.Examples[0]));
+                dispersion.Note is null ? Html.Number(dispersion.JuillandD) : "<span title=\"" + Html.Text(dispersion.Note) + "\">" + Html.Number(dispersion.JuillandD) + " *</span>",
+                row.Examples.IsEmpty ? "" : Html.Evidence(row.Examples[0], window: 70));
         }
 
         string? note = rows.Count == 0 ? "No feature is significantly over-used (G² p < 0.05)." : Html.CutNote(MaxKeynessRows, rows.Count, "key features");
+        if (rows.Any(r => r.TargetDispersion.Note is not null))
+        {
+            note = (note is null ? "" : note + " ") + "* " + rows.First(r => r.TargetDispersion.Note is not null).TargetDispersion.Note + ".";
+        }
         return html.EndTable(note);
     }
 
