@@ -124,6 +124,25 @@ public sealed class LibraryFormatterTests
     }
 
     [Fact]
+    public void Keyness_examples_are_cut_to_whole_words_around_the_feature()
+    {
+        static string Words(string prefix) => string.Join(' ', Enumerable.Range(0, 40).Select(i => prefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        string sentence = Words("before") + " pivot " + Words("after");
+        int start = sentence.IndexOf(" pivot ", StringComparison.Ordinal) + 1;
+        Evidence evidence = new("d", start, start + 5, 0, sentence.Length, sentence);
+        KeynessRow row = new("pivot", 12, 1, 100, 100, 9.1, 0.002, 11.2, 0.0008, 3.6, new Dispersion(2, 2, 0.93, null), [evidence]);
+
+        string html = Html(new KeynessResult("A", ["a"], ["b"], [row]));
+
+        string example = html[html.IndexOf("[0–", StringComparison.Ordinal)..];
+        Assert.Contains("<mark>pivot</mark>", example, StringComparison.Ordinal);
+        Assert.Matches(@"</code> …before\d+ ", example);   // starts at a whole word after the cut mark
+        Assert.Matches(@" after\d+…</td>", example);        // ends at a whole word before the cut mark
+        Assert.DoesNotContain("before0 ", example, StringComparison.Ordinal);
+        Assert.DoesNotContain("after39", example, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Similarity_matrix_is_a_shaded_table_with_escaped_labels()
     {
         SimilarityMatrix matrix = new("cosine", ["doc<1>", "b"], [[1.0, 0.25], [0.25, 1.0]]);

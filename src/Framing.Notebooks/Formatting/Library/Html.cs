@@ -77,6 +77,10 @@ internal static class Html
         {
             from = Math.Max(0, itemStart - w);
             to = Math.Min(sentence.Length, itemEnd + w);
+            int space = from > 0 ? sentence.IndexOf(' ', from, itemStart - from) : -1;
+            from = space >= 0 ? space + 1 : from;   // start at a word where one starts in the window
+            int end = to < sentence.Length ? sentence.LastIndexOf(' ', to - 1, to - itemEnd) : -1;
+            to = end >= 0 ? end : to;
         }
 
         string body = Highlight(sentence, from, to, partial ? [(itemStart, itemEnd, null)] : []);
