@@ -64,6 +64,40 @@ internal static class TaggerCommands
                 _ = m.Lemmatizer;
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"read {read:F0} ms, parsed {parsed:F0} ms, tagger built {built:F0} ms, total {total.Elapsed.TotalMilliseconds:F0} ms wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:F0} ms CPU"));
                 return true;
+            case "annotate":
+                // word/UPOS/lemma per token, one sentence per line, for checking news text by eye.
+                var annotated = TrainedPipeline.Default.Process("text", File.ReadAllText(args[1]));
+                foreach (var sentence in annotated.Sentences)
+                {
+                    output.WriteLine(string.Join(' ', annotated.TokensOf(sentence).ToArray().Select(t => $"{t.Text}/{t.Upos}/{t.Lemma}")));
+                }
+
+                return true;
+            case "speed":
+                // Quick per-step timing (the BenchmarkDotNet class is the reference measurement).
+                var bench = new PipelineBenchmarks();
+                bench.Setup();
+                var tokenized = TrainedPipeline.Default.Process(new Document("x", "warm up."));
+                var split = new Framing.Text.Sentences.SentenceSplitter().Process(new Framing.Text.Tokenization.Tokenizer().Process(Framing.Text.Evaluation.GoldText.Build(Framing.Text.Conllu.ConlluReader.ReadFile(PipelineBenchmarks.EwtFile("en_ewt-ud-dev.conllu"))).ToRawDocument("d")));
+                var tagged = TaggerModel.Default.Tagger.Process(split);
+                foreach (var (name, step, input) in new (string, IPipelineStep, Document)[] { ("tagger", TaggerModel.Default.Tagger, split), ("lemmatizer", TaggerModel.Default.Lemmatizer, tagged) })
+                {
+                    for (var round = 0; round < 3; round++)
+                    {
+                        var sw = Stopwatch.StartNew();
+                        var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
+                        for (var k = 0; k < 10; k++)
+                        {
+                            _ = step.Process(input);
+                        }
+
+                        var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpuStart).TotalMilliseconds;
+                        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {10 * input.Tokens.Length / sw.Elapsed.TotalSeconds:F0} tokens/s wall, {10 * input.Tokens.Length / (cpuMs / 1000):F0} tokens/s CPU"));
+                    }
+                }
+
+                _ = tokenized;
+                return true;
             default:
                 return false;
         }

@@ -11,6 +11,11 @@ public static class CommandCatalog
         ArgumentNullException.ThrowIfNull(environment);
         yield return CorpusCommand.Create(environment);
         yield return FramesCommand.Create(environment);
+        yield return KeynessCommand.Create(environment);
+        yield return CollocatesCommand.Create(environment);
+        yield return ReuseCommand.Create(environment);
+        yield return QuotesCommand.Create(environment);
+        yield return ValidateCommand.Create(environment);
         yield return AnnotateCommand.Create(environment);
         yield return ReportCommand.Create(environment);
         yield return KernelCommand.Create(environment);

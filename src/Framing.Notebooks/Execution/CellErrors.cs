@@ -24,13 +24,22 @@ internal static class CellErrors
         return new ErrorOutput(CompilationError, lines[0], lines);
     }
 
-    public static ErrorOutput Exception(string label, Exception exception, string cellFile)
+    /// <summary>
+    /// An exception: the message names the cell and its line; when the exception was thrown in code from
+    /// an earlier cell (a helper it defined), that cell and line are named too.
+    /// </summary>
+    public static ErrorOutput Exception(string label, Exception exception, string cellFile, IReadOnlyDictionary<string, string> cellLabels)
     {
-        int? line = new StackTrace(exception, fNeedFileInfo: true).GetFrames()
-            .Where(f => string.Equals(Path.GetFileName(f.GetFileName()), cellFile, StringComparison.Ordinal) && f.GetFileLineNumber() > 0)
-            .Select(f => (int?)f.GetFileLineNumber())
-            .FirstOrDefault();
+        List<(string File, int Line)> frames = [.. new StackTrace(exception, fNeedFileInfo: true).GetFrames()
+            .Select(f => (File: Path.GetFileName(f.GetFileName()) ?? "", Line: f.GetFileLineNumber()))
+            .Where(f => f.Line > 0 && cellLabels.ContainsKey(f.File))];
+        int? line = frames.Where(f => string.Equals(f.File, cellFile, StringComparison.Ordinal)).Select(f => (int?)f.Line).FirstOrDefault();
         string where = line is int l ? $"{label}, line {l.ToString(CultureInfo.InvariantCulture)}" : label;
+        if (frames.Count > 0 && !string.Equals(frames[0].File, cellFile, StringComparison.Ordinal))
+        {
+            where += $" (thrown in {cellLabels[frames[0].File]}, line {frames[0].Line.ToString(CultureInfo.InvariantCulture)})";
+        }
+
         string value = $"{where}: {exception.Message}";
         ImmutableArray<string> traceback =
         [

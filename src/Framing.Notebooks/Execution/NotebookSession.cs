@@ -24,7 +24,9 @@ namespace Framing.Notebooks.Execution;
 /// console is never swapped per cell.</para>
 /// <para>Interruption: the engine inserts an interruption check at the top of every loop and method body,
 /// so a cancelled or timed-out cell (even <c>while (true) { }</c>) stops at once and the session stays
-/// usable. Code blocked inside a library call cannot be stopped that way; if it has not stopped within
+/// usable; a cell blocked in <c>Thread.Sleep</c>, a wait or a join on its thread is woken with
+/// <see cref="Thread.Interrupt"/>. Code blocked elsewhere (a read from a pipe, a loop inside a library)
+/// cannot be stopped; if it has not stopped within
 /// <see cref="NotebookSessionOptions.InterruptGracePeriod"/>, its thread is abandoned and the session is
 /// marked broken (<see cref="IsBroken"/>): later cells fail with a message asking for a restart.</para>
 /// </remarks>
@@ -36,6 +38,7 @@ public sealed class NotebookSession : IDisposable
     private readonly NotebookGlobals _globals = new();
     private readonly ReferenceResolver _resolver;
     private readonly Lock _lock = new();
+    private readonly Dictionary<string, string> _cellLabels = new(StringComparer.Ordinal);
     private ScriptOptions _scriptOptions;
     private ScriptState<object>? _state;
     private int _executionCount;
@@ -194,6 +197,7 @@ public sealed class NotebookSession : IDisposable
         string code, string label, int count, CellExecutionOptions options, OutputSink sink, CancellationToken cancellationToken)
     {
         string cellFile = CellFileName(label);
+        _cellLabels[cellFile] = label;
         string source;
         try
         {
@@ -240,11 +244,14 @@ public sealed class NotebookSession : IDisposable
         }
 
         CellContext context = new(sink, NextDisplayId, interrupt.Token);
-        Task<ScriptState<object>> run = StartOnDedicatedThread(script, context, label);
+        (Task<ScriptState<object>> run, Thread thread) = StartOnDedicatedThread(script, context, label);
         await Task.WhenAny(run, Task.Delay(Timeout.Infinite, interrupt.Token)).ConfigureAwait(false);
         bool timedOut = !cancellationToken.IsCancellationRequested;
         if (!run.IsCompleted)
         {
+            // Loops and methods stop at their interruption checks; a cell blocked in Sleep, Wait or Join on
+            // its own thread is woken by Thread.Interrupt (a ThreadInterruptedException in the cell).
+            thread.Interrupt();
             await Task.WhenAny(run, Task.Delay(_options.InterruptGracePeriod, CancellationToken.None)).ConfigureAwait(false);
             if (!run.IsCompleted)
             {
@@ -272,7 +279,7 @@ public sealed class NotebookSession : IDisposable
         }
 
         _state = state;
-        if (state.Exception is OperationCanceledException && interrupt.IsCancellationRequested)
+        if (state.Exception is OperationCanceledException or ThreadInterruptedException && interrupt.IsCancellationRequested)
         {
             sink.Add(CellErrors.Interrupted(label, timedOut, timeout));
             return timedOut ? CellStatus.TimedOut : CellStatus.Cancelled;
@@ -280,7 +287,7 @@ public sealed class NotebookSession : IDisposable
 
         if (state.Exception is { } exception)
         {
-            sink.Add(CellErrors.Exception(label, exception, cellFile));
+            sink.Add(CellErrors.Exception(label, exception, cellFile, _cellLabels));
             return CellStatus.Failed;
         }
 
@@ -298,7 +305,7 @@ public sealed class NotebookSession : IDisposable
     /// Starts the submission on a new thread, so a cell that never yields cannot hold a thread-pool thread
     /// or the caller, and the caller can stop waiting for it. The returned task completes with the state.
     /// </summary>
-    private Task<ScriptState<object>> StartOnDedicatedThread(Script<object> script, CellContext context, string label)
+    private (Task<ScriptState<object>> Run, Thread Thread) StartOnDedicatedThread(Script<object> script, CellContext context, string label)
     {
         TaskCompletionSource<ScriptState<object>> completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
         ScriptState<object>? previous = _state;
@@ -344,7 +351,7 @@ public sealed class NotebookSession : IDisposable
             Name = "notebook " + label,
         };
         thread.Start();
-        return completion.Task;
+        return (completion.Task, thread);
     }
 
     private string NextDisplayId(string kind) =>

@@ -99,17 +99,22 @@ internal sealed class OutputSink(Action<CellOutput>? callback)
     private static ImmutableArray<CellOutput> Merge(List<CellOutput> outputs)
     {
         ImmutableArray<CellOutput>.Builder merged = ImmutableArray.CreateBuilder<CellOutput>(outputs.Count);
-        foreach (CellOutput output in outputs)
+        for (int i = 0; i < outputs.Count; i++)
         {
-            if (output is StreamOutput stream && merged.Count > 0 && merged[^1] is StreamOutput previous
-                && string.Equals(previous.Name, stream.Name, StringComparison.Ordinal))
+            if (outputs[i] is not StreamOutput stream)
             {
-                merged[^1] = previous with { Text = previous.Text + stream.Text };
+                merged.Add(outputs[i]);
+                continue;
             }
-            else
+
+            StringBuilder text = new(stream.Text);
+            while (i + 1 < outputs.Count && outputs[i + 1] is StreamOutput next && string.Equals(next.Name, stream.Name, StringComparison.Ordinal))
             {
-                merged.Add(output);
+                text.Append(next.Text);
+                i++;
             }
+
+            merged.Add(new StreamOutput(stream.Name, text.ToString()));
         }
 
         return merged.ToImmutable();

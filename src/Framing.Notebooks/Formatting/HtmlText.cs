@@ -30,6 +30,20 @@ public static class HtmlText
         return escaped.ToString();
     }
 
+    /// <summary>
+    /// Escapes <paramref name="text"/> and wraps the span [<paramref name="start"/>, <paramref name="start"/> + <paramref name="length"/>)
+    /// in <c>&lt;mark&gt;</c>, e.g. the match in a keyword-in-context line.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The span does not lie inside the text.</exception>
+    public static string Highlight(string text, int start, int length)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfNegative(length);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(start + length, text.Length, nameof(length));
+        return Escape(text[..start]) + "<mark>" + Escape(text.Substring(start, length)) + "</mark>" + Escape(text[(start + length)..]);
+    }
+
     /// <summary>Makes text safe inside a <c>&lt;script&gt;</c> element: no <c>&lt;/script</c> or <c>&lt;!--</c> can end or confuse it.</summary>
     public static string EscapeScript(string script)
     {

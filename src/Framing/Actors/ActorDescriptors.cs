@@ -17,6 +17,9 @@ public sealed record DescriptorOptions
     /// <summary>Parts of speech that count as descriptors.</summary>
     public ImmutableHashSet<PartOfSpeech> PartsOfSpeech { get; init; } = [PartOfSpeech.ADJ, PartOfSpeech.VERB];
 
+    /// <summary>Lemmas never reported: auxiliaries and light verbs that carry no description.</summary>
+    public ImmutableHashSet<string> Exclude { get; init; } = ["be", "have", "do", "get", "will", "would", "can", "could", "may", "might", "must", "shall", "should"];
+
     /// <summary>Example sentences kept per descriptor.</summary>
     public int ExamplesPerRow { get; init; } = 3;
 }
@@ -131,7 +134,15 @@ public static class ActorDescriptors
                             continue;
                         }
 
-                        var word = WordFolding.Fold(string.IsNullOrEmpty(token.Lemma) ? token.Text : token.Lemma);
+                        // Adjectives keep their surface form when guessed: a rule lemmatizer may strip
+                        // "-ing" or "-ed" from them ("willing" → "will").
+                        var guessed = FallbackPartOfSpeech.IsGuessed(token);
+                        var word = WordFolding.Fold(string.IsNullOrEmpty(token.Lemma) || (guessed && pos == PartOfSpeech.ADJ) ? token.Text : token.Lemma);
+                        if (options.Exclude.Contains(word))
+                        {
+                            continue;
+                        }
+
                         var key = (group, mention.Actor, word, pos);
                         var cell = cells.TryGetValue(key, out var existing) ? existing : (0, false, new List<Evidence>());
                         var evidence = new Evidence(document.Id, token.Start, token.End, sentence.Start, sentence.End, document.TextOf(sentence));
@@ -140,7 +151,7 @@ public static class ActorDescriptors
                             cell.Item3.Add(evidence);
                         }
 
-                        cells[key] = (cell.Item1 + 1, cell.Item2 || FallbackPartOfSpeech.IsGuessed(token), cell.Item3);
+                        cells[key] = (cell.Item1 + 1, cell.Item2 || guessed, cell.Item3);
                     }
                 }
             }

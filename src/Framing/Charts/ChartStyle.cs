@@ -36,10 +36,10 @@ internal static class ChartStyle
     }
 
     /// <summary>Hover lines: a header, then numbered evidence sentences, all escaped and shortened.</summary>
-    public static string HoverText(string header, IEnumerable<Evidence> examples, int maxExamples = 3)
+    public static string HoverText(FormattableString header, IEnumerable<Evidence> examples, int maxExamples = 3)
     {
-        var lines = new List<string> { WordFolding.EscapeHtml(header) };
-        lines.AddRange(examples.Take(maxExamples).Select(e => WordFolding.EscapeHtml($"{e.DocumentId}@{e.Start}: {Shorten(e.SentenceText)}")));
+        var lines = new List<string> { WordFolding.EscapeHtml(header.ToString(CultureInfo.InvariantCulture)) };
+        lines.AddRange(examples.Take(maxExamples).Select(e => WordFolding.EscapeHtml(string.Create(CultureInfo.InvariantCulture, $"{e.DocumentId}@{e.Start}: {Shorten(e.SentenceText)}"))));
         return string.Join("<br>", lines);
     }
 

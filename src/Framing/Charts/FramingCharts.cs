@@ -1,3 +1,5 @@
+using System.Globalization;
+
 using Framing.Actors;
 using Framing.Statistics;
 
@@ -63,7 +65,7 @@ public static class FramingCharts
             X: labels,
             Y: labels,
             Name: ChartStyle.Label(matrix.Measure));
-        var hover = matrix.Labels.Select((a, i) => matrix.Labels.Select((b, j) => ChartStyle.Label($"{a} × {b}: {ChartStyle.Number(matrix.Values[i][j])}")).ToArray()).ToArray();
+        var hover = matrix.Labels.Select((a, i) => matrix.Labels.Select((b, j) => ChartStyle.Label(string.Create(CultureInfo.InvariantCulture, $"{a} × {b}: {ChartStyle.Number(matrix.Values[i][j])}"))).ToArray()).ToArray();
         return ChartStyle.Layout(ChartStyle.Hover(chart, hover), $"Document similarity ({matrix.Measure})", "Document", "Document");
     }
 

@@ -20,7 +20,7 @@ public enum NegatedCueHandling
 /// <param name="Label">Human-readable name.</param>
 /// <param name="Definition">The codebook definition shown in reports.</param>
 /// <param name="Patterns">Cues: a sentence carries the frame when one matches (and is not negated or excluded).</param>
-/// <param name="Exclusions">A cue that overlaps a match of one of these does not count.</param>
+/// <param name="Exclusions">A cue does not count when a match of one of these covers one of its words (tokens matched by actor slots do not count as words).</param>
 /// <param name="WhenNegated">How negated cues are handled.</param>
 /// <param name="RouteTo">The frame negated cues count for, when <paramref name="WhenNegated"/> is <see cref="NegatedCueHandling.Route"/>.</param>
 /// <param name="Roles">Patterns with <c>{sub}</c>/<c>{dom}</c> slots that say which actor is subordinate and which dominant.</param>

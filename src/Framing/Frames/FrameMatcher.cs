@@ -156,7 +156,7 @@ public sealed class FrameMatcher
 
     /// <summary>
     /// Sides for one frame: the first role match (in text order) that names two different actors; failing
-    /// that, the first subordinate and the first dominant found by any role pattern. Negated role matches are skipped.
+    /// that, the first subordinate and the first dominant found by any role pattern. Negated role matches, and matches that put one actor on both sides, are skipped.
     /// </summary>
     private RoleAssignment? AssignRoles(FrameDefinition frame, SentenceView view, HashSet<int> ignoredNegators)
     {
@@ -164,10 +164,11 @@ public sealed class FrameMatcher
         var hits = frame.Roles
             .SelectMany((p, i) => PatternMatcher.FindAll(p, view).Select(h => (Pattern: p, Index: i, Hit: h)))
             .Where(h => h.Hit.FirstWord < 0 || FindNegator(view, h.Hit.FirstWord, ignoredNegators) is null)
+            .Where(h => h.Hit.Subordinate is null || h.Hit.Dominant is null || h.Hit.Subordinate.ActorId != h.Hit.Dominant.ActorId)
             .OrderBy(h => h.Hit.First)
             .ThenBy(h => h.Index)
             .ToList();
-        var both = hits.FirstOrDefault(h => h.Hit.Subordinate is { } s && h.Hit.Dominant is { } d && s.ActorId != d.ActorId);
+        var both = hits.FirstOrDefault(h => h.Hit.Subordinate is not null && h.Hit.Dominant is not null);
         if (both.Pattern is not null)
         {
             return new RoleAssignment(frame.Id, both.Hit.Subordinate, both.Hit.Dominant, [both.Pattern.Text]);

@@ -24,8 +24,9 @@ internal sealed record PatternHit(ImmutableArray<int> TermTokens, ActorMention? 
 
 /// <summary>
 /// Finds the matches of a <see cref="Pattern"/> in a <see cref="SentenceView"/> by backtracking.
-/// At each start the first match found wins: shortest gaps and shortest glued runs first; matches of
-/// one pattern never overlap.
+/// At each start the first match found wins (shortest gaps and glued runs first); a match that starts
+/// later inside it and ends no later replaces it, so leading gaps bind to the nearest word or actor.
+/// Matches of one pattern never overlap.
 /// </summary>
 internal static class PatternMatcher
 {
@@ -43,6 +44,16 @@ internal static class PatternMatcher
             {
                 start++;
                 continue;
+            }
+
+            // Prefer the tightest match that ends no later: with a leading gap or slot, the nearest
+            // candidate wins ("relations with the United States make Moscow a junior partner" -> Moscow).
+            for (var later = start + 1; later <= hit.Last; later++)
+            {
+                if (MatchAt(pattern, view, later) is { } tighter && tighter.Last <= hit.Last)
+                {
+                    hit = tighter;
+                }
             }
 
             hits.Add(hit);

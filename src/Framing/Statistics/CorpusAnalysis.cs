@@ -7,6 +7,7 @@ using Framing.Frames;
 using Framing.Quotes;
 using Framing.Reuse;
 using Framing.Text;
+using Framing.Text.Tagging;
 
 namespace Framing.Statistics;
 
@@ -46,7 +47,9 @@ public sealed class CorpusAnalysis
 
     /// <summary>
     /// Prepares <paramref name="corpus"/>: runs <paramref name="pipeline"/> (default
-    /// <see cref="EnglishPipeline.Default"/>) over every document's body and groups documents by
+    /// <see cref="TrainedPipeline.Default"/>, which tags parts of speech so collocate and descriptor
+    /// filters use real tags; pass <see cref="EnglishPipeline.Default"/> for the rule-based one)
+    /// over every document's body and groups documents by
     /// <paramref name="groupField"/> (outlet, author = all authors joined by "; ", document,
     /// republisher, year, title; a missing value becomes "(unknown)").
     /// </summary>
@@ -66,7 +69,7 @@ public sealed class CorpusAnalysis
             throw new StatisticsException("The corpus is empty: add .txt articles to the corpus folder.");
         }
 
-        pipeline ??= EnglishPipeline.Default;
+        pipeline ??= TrainedPipeline.Default;
         var all = corpus.Documents.Select(d => pipeline.Process(d.ToDocument(), cancellationToken)).ToImmutableArray();
         var canonicalIds = (collapseDuplicates ? corpus.Canonical : corpus.Documents).Select(static d => d.Id).ToHashSet(StringComparer.Ordinal);
         var groups = corpus.Documents.ToImmutableDictionary(static d => d.Id, d => GroupValue(d.Metadata, field), StringComparer.Ordinal);

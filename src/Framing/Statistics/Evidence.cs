@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Framing.Statistics;
 
 /// <summary>
@@ -13,5 +15,5 @@ namespace Framing.Statistics;
 public sealed record Evidence(string DocumentId, int Start, int End, int SentenceStart, int SentenceEnd, string SentenceText)
 {
     /// <summary>A one-line citation: <c>doc@start-end: sentence</c>.</summary>
-    public override string ToString() => $"{DocumentId}@{Start}-{End}: {SentenceText}";
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{DocumentId}@{Start}-{End}: {SentenceText}");
 }

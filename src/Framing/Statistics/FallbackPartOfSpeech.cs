@@ -9,16 +9,17 @@ namespace Framing.Statistics;
 /// Part of speech for filtering when a token has no tag. A tagged token keeps its tag. An untagged
 /// token is looked up (by lemma, then folded surface form) in a small embedded lexicon of frequent
 /// news verbs and adjectives; failing that, adjective suffixes (-ous, -ive, -ful, -less, -able,
-/// -ible, -ical, -ic, -al, -ish, -ant, -ent, -ary) suggest ADJ and verb suffixes (-ize, -ise, -ify,
-/// -ate) suggest VERB. Everything else is <see cref="PartOfSpeech.X"/> (unknown). This is a crude
+/// -ible, -ical, -ish) suggest ADJ and verb suffixes (-ize, -ise, -ify) suggest VERB. Everything else is <see cref="PartOfSpeech.X"/> (unknown). This is a crude
 /// fallback: precise filtering needs the trained tagger.
 /// </summary>
 public static class FallbackPartOfSpeech
 {
     private const string Resource = "Framing.Statistics.Resources.pos-fallback-en.txt";
     private static readonly Lazy<ImmutableDictionary<string, PartOfSpeech>> Lexicon = new(Load);
-    private static readonly string[] AdjectiveSuffixes = ["ous", "ive", "ful", "less", "able", "ible", "ical", "ic", "al", "ish", "ant", "ent", "ary"];
-    private static readonly string[] VerbSuffixes = ["ize", "ise", "ify", "ate"];
+    // Only suffixes that rarely end nouns: "-al", "-ic", "-ent", "-ant" were dropped after checking the
+    // seeds (proposal, critic, president, government, confidant came out as adjectives).
+    private static readonly string[] AdjectiveSuffixes = ["ous", "ive", "ful", "less", "able", "ible", "ical", "ish"];
+    private static readonly string[] VerbSuffixes = ["ize", "ise", "ify"];
 
     /// <summary>The token's tag, or the fallback guess when it is untagged.</summary>
     public static PartOfSpeech Of(Token token)
@@ -42,6 +43,8 @@ public static class FallbackPartOfSpeech
             return tag;
         }
 
+        // Suffix rules look at the surface form: lemmatizers may strip "-ing"/"-ed" from adjectives.
+        folded = WordFolding.Fold(surface);
         if (!WordFolding.IsWord(folded) || folded.Length < 5 || char.IsUpper(surface[0]))
         {
             return PartOfSpeech.X;

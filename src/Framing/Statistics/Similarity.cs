@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 
 using Framing.Text;
 
@@ -79,7 +80,7 @@ public static class DocumentSimilarity
         }
 
         var sets = docs.Select(d => Shingles(d, k)).ToList();
-        return Build($"Jaccard ({k}-word shingles)", [.. docs.Select(static d => d.Id)], (i, j) =>
+        return Build(string.Create(CultureInfo.InvariantCulture, $"Jaccard ({k}-word shingles)"), [.. docs.Select(static d => d.Id)], (i, j) =>
         {
             var union = sets[i].Count + sets[j].Count - sets[i].Count(sets[j].Contains);
             return union == 0 ? double.NaN : (double)sets[i].Count(sets[j].Contains) / union;

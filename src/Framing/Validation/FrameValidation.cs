@@ -64,6 +64,25 @@ public sealed record ConfusionTable(ImmutableArray<string> Labels, ImmutableArra
     public int this[string coded, string predicted] => Counts[Labels.IndexOf(coded)][Labels.IndexOf(predicted)];
 }
 
+/// <summary>
+/// How well the matcher names one side (subordinate or dominant) on the sentences where the coder
+/// recorded that side, and how often it names a side the coder did not record.
+/// </summary>
+/// <param name="Side"><c>subordinate</c> or <c>dominant</c>.</param>
+/// <param name="Coded">Aligned sentences where the coder recorded the side.</param>
+/// <param name="Correct">Of those, the matcher named the same actor.</param>
+/// <param name="Wrong">Of those, the matcher named another actor.</param>
+/// <param name="Missing">Of those, the matcher named none.</param>
+/// <param name="Extra">Aligned sentences where the matcher named the side and the coder did not.</param>
+public sealed record RoleScore(string Side, int Coded, int Correct, int Wrong, int Missing, int Extra)
+{
+    /// <summary>Correct / (Correct + Wrong + Extra): how often a named side is right; NaN when none was named.</summary>
+    public double Precision => Correct + Wrong + Extra == 0 ? double.NaN : (double)Correct / (Correct + Wrong + Extra);
+
+    /// <summary>Correct / Coded; NaN when the coder recorded none.</summary>
+    public double Recall => Coded == 0 ? double.NaN : (double)Correct / Coded;
+}
+
 /// <summary>The result of scoring predictions against hand-coded sentences.</summary>
 /// <param name="Frames">Per-frame scores, in the order requested.</param>
 /// <param name="Confusion">The confusion table.</param>
@@ -113,6 +132,12 @@ public sealed record ValidationReport(
             new StringDataFrameColumn("notes", rows.Select(r => r.Sentence.Notes)));
     }
 
+    /// <summary>Scores for the subordinate side, over all aligned sentences.</summary>
+    public RoleScore Subordinate => ScoreSide("subordinate", a => (a.HandCoded.Subordinate, a.Predicted.Subordinate));
+
+    /// <summary>Scores for the dominant side, over all aligned sentences.</summary>
+    public RoleScore Dominant => ScoreSide("dominant", a => (a.HandCoded.Dominant, a.Predicted.Dominant));
+
     /// <summary>Micro-averaged precision over all frames.</summary>
     public double MicroPrecision => Ratio(Frames.Sum(f => f.TruePositives), Frames.Sum(f => f.TruePositives + f.FalsePositives));
 
@@ -120,6 +145,35 @@ public sealed record ValidationReport(
     public double MicroRecall => Ratio(Frames.Sum(f => f.TruePositives), Frames.Sum(f => f.TruePositives + f.FalseNegatives));
 
     private static double Ratio(int numerator, int denominator) => denominator == 0 ? double.NaN : (double)numerator / denominator;
+
+    private RoleScore ScoreSide(string side, Func<AlignedSentence, (string? Coded, string? Predicted)> select)
+    {
+        int coded = 0, correct = 0, wrong = 0, missing = 0, extra = 0;
+        foreach (var (c, p) in Aligned.Select(select))
+        {
+            if (c is null)
+            {
+                extra += p is null ? 0 : 1;
+                continue;
+            }
+
+            coded++;
+            if (p is null)
+            {
+                missing++;
+            }
+            else if (p == c)
+            {
+                correct++;
+            }
+            else
+            {
+                wrong++;
+            }
+        }
+
+        return new RoleScore(side, coded, correct, wrong, missing, extra);
+    }
 }
 
 /// <summary>Scores frame predictions against hand-coded sentences.</summary>

@@ -48,6 +48,12 @@ public sealed record PredictedSentence(string DocumentId, int Start, int End, st
     /// <summary>Why each frame was predicted (for example <c>alignment: "joint statement"</c>), for error reports.</summary>
     public ImmutableArray<string> Evidence { get; init; } = [];
 
+    /// <summary>The predicted subordinate actor id, if any.</summary>
+    public string? Subordinate { get; init; }
+
+    /// <summary>The predicted dominant actor id, if any.</summary>
+    public string? Dominant { get; init; }
+
     /// <summary>Converts a matcher result.</summary>
     /// <param name="sentence">A sentence result from <see cref="Framing.Frames.FrameMatcher"/>.</param>
     /// <returns>The predicted sentence with the matches as evidence.</returns>
@@ -57,6 +63,8 @@ public sealed record PredictedSentence(string DocumentId, int Start, int End, st
         return new PredictedSentence(sentence.DocumentId, sentence.Start, sentence.End, sentence.Text, sentence.Frames)
         {
             Evidence = [.. sentence.Matches.Select(m => $"{m.FrameId}: \"{m.Text}\" ({m.Pattern}{(m.RoutedFrom is null ? string.Empty : ", routed from " + m.RoutedFrom)})")],
+            Subordinate = sentence.Subordinate,
+            Dominant = sentence.Dominant,
         };
     }
 

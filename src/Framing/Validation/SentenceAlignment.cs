@@ -131,6 +131,8 @@ public static class SentenceAlignment
                     [.. inside.SelectMany(p => p.Frames).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)])
                 {
                     Evidence = [.. inside.SelectMany(p => p.Evidence)],
+                    Subordinate = inside.Select(p => p.Subordinate).FirstOrDefault(a => a is not null),
+                    Dominant = inside.Select(p => p.Dominant).FirstOrDefault(a => a is not null),
                 };
                 return new AlignedSentence(coded, union, AlignmentKind.Covered);
             }

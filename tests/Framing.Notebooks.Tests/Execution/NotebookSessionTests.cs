@@ -88,6 +88,22 @@ public class NotebookSessionTests
     }
 
     [Fact]
+    public async Task Large_output_arrives_whole_in_bounded_chunks()
+    {
+        using NotebookSession session = NewSession();
+        List<int> chunks = [];
+
+        CellExecutionResult result = await session.ExecuteAsync(
+            "var line = new string('x', 99);\nfor (int i = 0; i < 20000; i++) Console.WriteLine(line);",
+            new CellExecutionOptions { OnOutput = o => chunks.Add(((StreamOutput)o).Text.Length) });
+
+        StreamOutput stdout = Assert.IsType<StreamOutput>(Assert.Single(result.Outputs));
+        Assert.Equal(2_000_000, stdout.Text.Length);
+        Assert.Equal(2_000_000, chunks.Sum());
+        Assert.All(chunks, c => Assert.True(c <= 64 * 1024 + 100, $"chunk of {c} chars"));
+    }
+
+    [Fact]
     public async Task Compile_errors_name_the_cell_and_its_own_line()
     {
         using NotebookSession session = NewSession();
@@ -116,6 +132,17 @@ public class NotebookSessionTests
         Assert.Equal("System.InvalidOperationException", error.EName);
         Assert.Equal("cell [1], line 3: boom", error.EValue);
         Assert.Equal("2", after.PlainResult());
+    }
+
+    [Fact]
+    public async Task An_exception_thrown_in_a_helper_from_an_earlier_cell_names_both_cells()
+    {
+        using NotebookSession session = NewSession();
+        await session.ExecuteAsync("int Check(int n)\n{\n    if (n < 0) throw new ArgumentException(\"negative\");\n    return n;\n}", new CellExecutionOptions { CellLabel = "cell 2" });
+
+        CellExecutionResult result = await session.ExecuteAsync("var ok = Check(1);\nCheck(-1)", new CellExecutionOptions { CellLabel = "cell 4" });
+
+        Assert.Equal("cell 4, line 2 (thrown in cell 2, line 3): negative", result.Error!.EValue);
     }
 
     [Fact]
@@ -153,11 +180,25 @@ public class NotebookSessionTests
     }
 
     [Fact]
+    public async Task A_sleeping_cell_is_woken_when_it_times_out()
+    {
+        using NotebookSession session = NewSession();
+
+        CellExecutionResult result = await session.Run("System.Threading.Thread.Sleep(System.Threading.Timeout.Infinite);", timeout: TimeSpan.FromMilliseconds(200));
+
+        Assert.Equal(CellStatus.TimedOut, result.Status);
+        Assert.False(session.IsBroken);
+        Assert.Equal("2", (await session.Run("1 + 1")).PlainResult());
+    }
+
+    [Fact]
     public async Task A_cell_blocked_where_it_cannot_be_interrupted_breaks_the_session_with_a_clear_message()
     {
         using NotebookSession session = NewSession(grace: TimeSpan.FromMilliseconds(200));
 
-        CellExecutionResult result = await session.Run("System.Threading.Thread.Sleep(System.Threading.Timeout.Infinite);", timeout: TimeSpan.FromMilliseconds(200));
+        CellExecutionResult result = await session.Run(
+            "var pipe = new System.IO.Pipes.AnonymousPipeServerStream(System.IO.Pipes.PipeDirection.In);\npipe.ReadByte();",
+            timeout: TimeSpan.FromMilliseconds(300));
         CellExecutionResult after = await session.Run("1");
 
         Assert.Equal(CellStatus.TimedOut, result.Status);

@@ -145,6 +145,32 @@ public class CleaningRuleTests
     }
 
     [Fact]
+    public void Advertising_slots_between_paragraphs_are_removed_but_sentences_about_ads_stay()
+    {
+        const string sentence = "Advertisement spending by state firms rose sharply after the summit, officials said.";
+        var text = Page(P1, "ADVERTISEMENT", P2, "Story continues below advertisement", sentence, P3);
+
+        var result = CleaningAssert.Clean(text);
+
+        Assert.Equal([P1, P2, sentence, P3], result.Kept(text));
+        Assert.StartsWith("advertising slot", result.RemovalOf(text, "ADVERTISEMENT").Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("© 2024 Some Media Group. All rights reserved.")]
+    [InlineData("Copyright © 2024 The Example Press")]
+    [InlineData("All Rights Reserved")]
+    public void Copyright_notices_are_removed(string notice)
+    {
+        var text = Page(P1, P2, notice);
+
+        var result = CleaningAssert.Clean(text);
+
+        Assert.Equal([P1, P2], result.Kept(text));
+        Assert.StartsWith("copyright notice", result.RemovalOf(text, notice).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Related_list_heading_removes_its_items_up_to_the_next_paragraph()
     {
         var text = Page(P1, P2, "", "You may also like", "", "Storm floods coastal towns", "", "sitename", "", "Election results delayed again: live updates", "", P3);
@@ -276,11 +302,11 @@ public class CleaningRuleTests
     [Fact]
     public void Phrase_list_is_configurable_and_rules_can_be_switched_off()
     {
-        var text = Page(P1, "Advertisement", P2);
-        var options = CleaningOptions.Default.WithPhrase("Advertisement", ChromeKind.CallToAction);
+        var text = Page(P1, "Partner content", P2);
+        var options = CleaningOptions.Default.WithPhrase("Partner content", ChromeKind.Advertisement);
 
-        Assert.Contains("Advertisement", CleaningAssert.Clean(text).Kept(text));
-        Assert.DoesNotContain("Advertisement", CleaningAssert.Clean(text, options: options).Kept(text));
+        Assert.Contains("Partner content", CleaningAssert.Clean(text).Kept(text));
+        Assert.DoesNotContain("Partner content", CleaningAssert.Clean(text, options: options).Kept(text));
         var noNotify = CleaningOptions.Default.WithoutPhrase("notify of");
         Assert.Contains("Notify of the changes in the law, the ministry said on Tuesday afternoon.", CleaningAssert.Clean(Page(P1, "Notify of the changes in the law, the ministry said on Tuesday afternoon."), options: noNotify).Kept(Page(P1, "Notify of the changes in the law, the ministry said on Tuesday afternoon.")));
         var noHeader = CleaningOptions.Default.WithoutRule("Header");

@@ -44,5 +44,9 @@ public sealed class DevScrapeScoringTests(ITestOutputHelper output)
         SeedScoringTests.AssertFloor(report, "junior_partner", precision: 0.9, recall: 0.9);
         SeedScoringTests.AssertFloor(report, "restraint", precision: 0.8, recall: 0.8);
         SeedScoringTests.AssertFloor(report, "alignment", precision: 0.80, recall: 0.75);
+
+        // Sides (measured: subordinate 10 of 16 right, 1 wrong; dominant 14 of 17 right, 0 wrong).
+        Assert.True(report.Subordinate.Recall >= 0.55 && report.Subordinate.Wrong <= 2, report.Subordinate.ToString());
+        Assert.True(report.Dominant.Recall >= 0.75 && report.Dominant.Wrong <= 1, report.Dominant.ToString());
     }
 }

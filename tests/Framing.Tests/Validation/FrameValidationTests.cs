@@ -192,4 +192,29 @@ public sealed class FrameValidationTests
 
         Assert.Equal((1, 0, 1), (report["alignment"].TruePositives, report["alignment"].FalsePositives, report["alignment"].FalseNegatives));
     }
+
+    [Fact]
+    public void Sides_are_scored_where_the_coder_recorded_them()
+    {
+        PredictedSentence[] predicted =
+        [
+            P(0, 10, "a") with { Subordinate = "russia", Dominant = "china" },
+            P(11, 20, "b") with { Subordinate = "china" },
+            P(21, 30, "c"),
+            P(31, 40, "d") with { Dominant = "china" },
+        ];
+        var coded = HandCodedFile.Parse("""
+            {"doc":"d","start":0,"end":10,"frames":[],"subordinate":"russia","dominant":"china"}
+            {"doc":"d","start":11,"end":20,"frames":[],"subordinate":"russia"}
+            {"doc":"d","start":21,"end":30,"frames":[],"dominant":"china"}
+            {"doc":"d","start":31,"end":40,"frames":[]}
+            """, "c.jsonl");
+
+        var report = FrameValidation.Score(coded, predicted);
+
+        Assert.Equal(new RoleScore("subordinate", 2, 1, 1, 0, 0), report.Subordinate);
+        Assert.Equal(new RoleScore("dominant", 2, 1, 0, 1, 1), report.Dominant);
+        Assert.Equal(0.5, report.Dominant.Precision, 12);
+        Assert.Equal(0.5, report.Subordinate.Recall, 12);
+    }
 }

@@ -34,6 +34,10 @@ public sealed class SeedScoringTests(ITestOutputHelper output)
         AssertFloor(report, "junior_partner", precision: 0.85, recall: 0.85);
         AssertFloor(report, "restraint", precision: 0.90, recall: 0.60);
         AssertFloor(report, "alignment", precision: 0.72, recall: 0.72);
+
+        // Sides (measured: subordinate 16 of 22 right, 0 wrong; dominant 19 of 25 right, 0 wrong).
+        Assert.True(report.Subordinate.Recall >= 0.65 && report.Subordinate.Wrong <= 1, report.Subordinate.ToString());
+        Assert.True(report.Dominant.Recall >= 0.70 && report.Dominant.Wrong <= 1, report.Dominant.ToString());
     }
 
     internal static void AssertFloor(ValidationReport report, string frame, double precision, double recall)
@@ -59,6 +63,10 @@ public sealed class SeedScoringTests(ITestOutputHelper output)
         }
 
         text.AppendLine(CultureInfo.InvariantCulture, $"micro P {report.MicroPrecision:F2} R {report.MicroRecall:F2}");
+        foreach (var side in new[] { report.Subordinate, report.Dominant })
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"{side.Side}: coded {side.Coded}, correct {side.Correct}, wrong {side.Wrong}, missing {side.Missing}, extra {side.Extra} (P {side.Precision:F2} R {side.Recall:F2})");
+        }
         text.AppendLine("confusion (rows coded, columns predicted): " + string.Join(" | ", report.Confusion.Labels));
         for (var r = 0; r < report.Confusion.Labels.Length; r++)
         {

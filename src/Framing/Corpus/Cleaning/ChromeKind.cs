@@ -18,6 +18,12 @@ public enum ChromeKind
     /// <summary>Calls to action ("Want to write?", "Register now") and share/follow buttons.</summary>
     CallToAction,
 
+    /// <summary>Advertising slots ("Advertisement", "Story continues below advertisement"); only short lines match.</summary>
+    Advertisement,
+
+    /// <summary>Copyright notices ("© 2024 …", "All rights reserved"); only short lines match.</summary>
+    Copyright,
+
     /// <summary>The heading of a list of other stories ("Related posts"); the list's items are removed with it.</summary>
     RelatedList,
 }

@@ -49,8 +49,6 @@ internal sealed class CleaningContext
 
     public bool IsOpen(PageLine line) => !line.IsBlank && _removedLines[line.Index] is null;
 
-    public RemovedSpan? RemovalOf(PageLine line) => _removedLines[line.Index];
-
     /// <summary>Removes a whole line (its trimmed content) with the rule's name and a reason.</summary>
     public void Remove(PageLine line, string rule, string reason)
     {

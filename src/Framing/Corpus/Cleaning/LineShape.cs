@@ -117,10 +117,6 @@ internal static class LineShape
         return union == 0 ? 0 : (double)left.Count(right.Contains) / union;
     }
 
-    /// <summary>True when the first letter of the text is upper case.</summary>
-    public static bool StartsUpper(string text) =>
-        text.FirstOrDefault(char.IsLetter) is var c && c != default && char.IsUpper(c);
-
     /// <summary>Formats an integer for reasons (invariant culture).</summary>
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 

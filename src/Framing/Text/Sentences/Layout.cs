@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
 
+using Framing.Text.Tokenization;
+
 namespace Framing.Text.Sentences;
 
 /// <summary>Token and line-layout tests used by <see cref="SentenceSplitter"/>.</summary>
@@ -60,7 +62,8 @@ internal static class Layout
 
     /// <summary>True when a line ending with <paramref name="last"/> can end a sentence without punctuation.</summary>
     public static bool EndsLine(Token last) =>
-        last.Text is not ("," or "-" or "\u2013" or "\u2014" or "(" or "[" or "&") && !Continuing.Contains(last.Text);
+        last.Text is not ("," or "-" or "\u2013" or "\u2014" or "(" or "[" or "&") && !Continuing.Contains(last.Text)
+        && !Abbreviations.IsTitleToken(last.Text); // Mr.⏎Smith is one name
 
     /// <summary>True when <paramref name="first"/> can open a new sentence at the start of a line.</summary>
     public static bool StartsLine(Token first)

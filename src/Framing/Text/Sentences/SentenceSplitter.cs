@@ -79,7 +79,8 @@ public sealed class SentenceSplitter : IPipelineStep
         var final = FinalPunctuation(tokens, i);
         if (final >= 0)
         {
-            return EndsAfterFinal(tokens, final, i);
+            // An abbreviation at the end of a line (…in the U.S.⏎China…) ends the sentence like a period.
+            return EndsAfterFinal(tokens, final, i) || (lineBreaks == 1 && Layout.StartsLine(next));
         }
 
         return lineBreaks == 1 && Layout.EndsLine(token) && Layout.StartsLine(next);

@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Framing.Text.Tagging;
 
@@ -14,7 +17,11 @@ public sealed class PerceptronTagger : IPipelineStep
     private const int C = TagSet.Count;
     private const int Slots = 4;
 
+    private const int UnknownCacheLimit = 50_000;
+
+    private readonly ConcurrentDictionary<string, UnknownWord> _unknownCache = new(StringComparer.Ordinal);
     private readonly TaggerWeights _weights;
+    private readonly FeatureTable _table;
     private readonly XposTable _xpos;
     private readonly Dictionary<string, int> _vocabulary;
     private readonly float[] _own;
@@ -28,6 +35,7 @@ public sealed class PerceptronTagger : IPipelineStep
     internal PerceptronTagger(TaggerWeights weights, XposTable xpos)
     {
         _weights = weights;
+        _table = new FeatureTable(weights.Rows);
         _xpos = xpos;
         var size = weights.Vocabulary.Length;
         _vocabulary = new Dictionary<string, int>(size, StringComparer.Ordinal);
@@ -107,10 +115,10 @@ public sealed class PerceptronTagger : IPipelineStep
             }
             else
             {
-                var ambiguity = AmbiguityOf(words[i]);
-                hashes[i] = ambiguity != 0 ? FeatureKeys.WordHash(words[i]) : FeatureKeys.UnknownWordHash;
+                var entry = UnknownEntry(words[i], scratch.Keys);
+                hashes[i] = entry.Hash;
                 ids[i] = -1 - unknownCount;
-                ComputeUnknown(words[i], ambiguity, unknown.AsSpan(unknownCount * (Slots + 1) * C, (Slots + 1) * C), scratch.Keys);
+                entry.Scores.CopyTo(unknown.AsSpan(unknownCount * (Slots + 1) * C, (Slots + 1) * C));
                 unknownCount++;
             }
         }
@@ -150,6 +158,8 @@ public sealed class PerceptronTagger : IPipelineStep
             history2 = history1;
             history1 = best;
         }
+
+        XposContext.RefineVerbs(words, tags, xpos);
     }
 
     /// <summary>Tags a list of words and returns the UPOS tags.</summary>
@@ -208,7 +218,15 @@ public sealed class PerceptronTagger : IPipelineStep
 
         for (var i = 0; i < tokens.Length; i++)
         {
-            result[i] = tokens[i] with { Upos = tags[i], Xpos = xpos[i] };
+            var tag = xpos[i];
+            if (tag is "``" or "''")
+            {
+                var attachedToPrevious = i > 0 && !tokens[i - 1].SpaceAfter;
+                var attachedToNext = i + 1 < tokens.Length && !tokens[i].SpaceAfter;
+                tag = XposContext.QuoteTag(tokens[i].Text, attachedToPrevious, attachedToNext);
+            }
+
+            result[i] = tokens[i] with { Upos = tags[i], Xpos = tag };
         }
 
         return document.WithAnnotatedTokens(ImmutableArray.Create(result));
@@ -236,6 +254,30 @@ public sealed class PerceptronTagger : IPipelineStep
         return _ambiguityByLower.TryGetValue(FeatureKeys.Lowercase(word, buffer), out var ambiguity) ? ambiguity : 0;
     }
 
+    /// <summary>
+    /// Scores of a word outside the vocabulary, computed from its affixes and shape and cached:
+    /// words unknown to the model (names, rare terms) recur within a corpus. The cache stops
+    /// growing at <see cref="UnknownCacheLimit"/> entries, so memory stays bounded.
+    /// </summary>
+    private UnknownWord UnknownEntry(string word, List<ulong> keys)
+    {
+        if (_unknownCache.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+
+        var ambiguity = AmbiguityOf(word);
+        var scores = new float[(Slots + 1) * C];
+        ComputeUnknown(word, ambiguity, scores, keys);
+        var entry = new UnknownWord(ambiguity != 0 ? FeatureKeys.WordHash(word) : FeatureKeys.UnknownWordHash, scores);
+        if (_unknownCache.Count < UnknownCacheLimit)
+        {
+            _unknownCache.TryAdd(word, entry);
+        }
+
+        return entry;
+    }
+
     private void ComputeUnknown(string word, int ambiguity, Span<float> target, List<ulong> keys)
     {
         target.Clear();
@@ -254,7 +296,8 @@ public sealed class PerceptronTagger : IPipelineStep
     {
         foreach (var key in keys)
         {
-            if (_weights.Rows.TryGetValue(key, out var row))
+            var row = _table.Find(key);
+            if (row >= 0)
             {
                 Add(scores, _weights.FeatureWeights.AsSpan(row * C, C));
             }
@@ -265,15 +308,27 @@ public sealed class PerceptronTagger : IPipelineStep
     {
         foreach (var key in keys)
         {
-            if (_weights.Rows.TryGetValue(key, out var row))
+            var row = _table.Find(key);
+            if (row >= 0)
             {
                 Add(target, _weights.FeatureWeights.AsSpan(row * C, C));
             }
         }
     }
 
+    /// <summary>target += row, for one row of <see cref="TagSet.Count"/> (17) weights: two 8-wide vectors and one scalar.</summary>
     private static void Add(Span<float> target, ReadOnlySpan<float> row)
     {
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref var t = ref MemoryMarshal.GetReference(target);
+            ref var r = ref MemoryMarshal.GetReference(row);
+            (Vector256.LoadUnsafe(ref t) + Vector256.LoadUnsafe(ref r)).StoreUnsafe(ref t);
+            (Vector256.LoadUnsafe(ref t, 8) + Vector256.LoadUnsafe(ref r, 8)).StoreUnsafe(ref t, 8);
+            target[16] += row[16];
+            return;
+        }
+
         for (var c = 0; c < C; c++)
         {
             target[c] += row[c];
@@ -293,6 +348,9 @@ public sealed class PerceptronTagger : IPipelineStep
 
         return best;
     }
+
+    /// <summary>Cached scores of an out-of-vocabulary word: own row then the four neighbour rows.</summary>
+    private sealed record UnknownWord(ulong Hash, float[] Scores);
 
     /// <summary>Per-thread buffers, so tagging allocates nothing per sentence once warmed up.</summary>
     private sealed class Scratch

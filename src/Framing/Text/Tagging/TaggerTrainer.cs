@@ -335,8 +335,10 @@ public static class TaggerTrainer
 
     private static TaggerWeights BuildWeights(float[] averaged, FeatureIndex features, string[] vocabulary, Dictionary<string, int> fixedTags, float pruneBelow)
     {
-        var previousTag = averaged.AsSpan(0, H * C).ToArray();
-        var previousTwoTags = averaged.AsSpan(H * C, H * H * C).ToArray();
+        // Weights are stored as half floats: round them now so the model in memory tags exactly
+        // like the same model after Save and Load.
+        var previousTag = Array.ConvertAll(averaged[..(H * C)], RoundToHalf);
+        var previousTwoTags = Array.ConvertAll(averaged[(H * C)..(FirstFeatureRow * C)], RoundToHalf);
         var rows = new Dictionary<ulong, int>();
         var kept = new List<float>();
         for (var row = FirstFeatureRow; row < features.RowCount; row++)
@@ -360,13 +362,15 @@ public static class TaggerTrainer
             for (var c = 0; c < C; c++)
             {
                 var value = averaged[offset + c];
-                kept.Add(Math.Abs(value) >= pruneBelow ? value : 0f);
+                kept.Add(Math.Abs(value) >= pruneBelow ? RoundToHalf(value) : 0f);
             }
         }
 
         var fixedArray = Array.ConvertAll(vocabulary, v => fixedTags.TryGetValue(v, out var t) ? (sbyte)t : (sbyte)-1);
         return new TaggerWeights(rows, [.. kept], previousTag, previousTwoTags, vocabulary, fixedArray, new int[vocabulary.Length]);
     }
+
+    private static float RoundToHalf(float value) => (float)(Half)value;
 
     private sealed record GoldWord(string Form, PartOfSpeech Upos, string Xpos, string Lemma);
 

@@ -89,11 +89,13 @@ internal readonly ref struct ChunkScanner
             return position + 1;
         }
 
-        var split = tokenizer.SplitsClitics && !CharClasses.IsAsciiDigit(word[0]) ? Clitics.SplitPoint(word) : Units.SplitPoint(word);
-        if (split > 0)
+        if (CharClasses.IsAsciiDigit(word[0]))
         {
-            Emit(start, start + split);
-            Emit(start + split, position);
+            EmitSplit(start, Units.SplitPoint(word), position);
+        }
+        else if (tokenizer.SplitsClitics)
+        {
+            EmitWithClitics(start, position);
         }
         else
         {
@@ -101,6 +103,34 @@ internal readonly ref struct ChunkScanner
         }
 
         return position;
+    }
+
+    /// <summary>Emits a word and the clitics at its end (should|n't|'ve), host first.</summary>
+    private void EmitWithClitics(int start, int end)
+    {
+        var split = Clitics.SplitPoint(text.AsSpan(start, end - start));
+        if (split == 0)
+        {
+            Emit(start, end);
+            return;
+        }
+
+        var inner = Clitics.SplitPoint(text.AsSpan(start, split));
+        EmitSplit(start, inner, start + split);
+        Emit(start + split, end);
+    }
+
+    private void EmitSplit(int start, int split, int end)
+    {
+        if (split > 0)
+        {
+            Emit(start, start + split);
+            Emit(start + split, end);
+        }
+        else
+        {
+            Emit(start, end);
+        }
     }
 
     /// <summary>True when the non-word character at <paramref name="position"/> joins the word characters around it.</summary>
@@ -115,7 +145,7 @@ internal readonly ref struct ChunkScanner
 
         return text[position] switch
         {
-            '.' => true, // U.S, 1.5, enron.com
+            '.' => !IsMissingSpace(position), // U.S, 1.5, enron.com; not sanctions.The
             ',' or ':' => CharClasses.IsAsciiDigit(before) && CharClasses.IsAsciiDigit(after), // 1,200 · 11:30
             '/' => (CharClasses.IsAsciiDigit(before) && CharClasses.IsAsciiDigit(after)) || position - segmentStart == 1, // 9/11 · w/o
             '&' => char.IsUpper(before) && char.IsUpper(after), // AT&T
@@ -125,6 +155,14 @@ internal readonly ref struct ChunkScanner
             _ => false,
         };
     }
+
+    /// <summary>
+    /// True when a period between a lower-case word and a capital letter is a sentence end with the
+    /// space missing (sanctions.The), not part of an abbreviation (Ph.D) or a name (ASP.NET).
+    /// </summary>
+    private bool IsMissingSpace(int period) =>
+        char.IsUpper(text[period + 1]) && period >= 3
+        && char.IsLower(text[period - 1]) && char.IsLower(text[period - 2]) && char.IsLower(text[period - 3]);
 
     /// <summary>True for the apostrophe of a plural of digits (the 80's, 1990's), which EWT keeps whole.</summary>
     private bool IsDecadePlural(int apostrophe) =>

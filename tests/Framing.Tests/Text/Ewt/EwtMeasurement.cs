@@ -1,5 +1,8 @@
+using System.Collections.Immutable;
+
 using Framing.Text;
 using Framing.Text.Lemmatization.Rules;
+using Framing.Text.Tokenization;
 
 namespace Framing.Tests.Text.Ewt;
 
@@ -126,25 +129,24 @@ internal sealed class EwtMeasurement
         }
     }
 
-    /// <summary>Merges a clitic (n't, 's, 'll, na…) with the word it was split from, as a multiword token.</summary>
-    internal static IEnumerable<TextSpan> SurfaceTokens(IReadOnlyList<Token> tokens)
+    /// <summary>Surface tokens: each multiword run (do + n't) counts as one span.</summary>
+    internal static IEnumerable<TextSpan> SurfaceTokens(ImmutableArray<Token> tokens)
     {
-        var i = 0;
-        while (i < tokens.Count)
+        var ranges = MultiwordTokens.Find(tokens.AsSpan());
+        var next = 0;
+        for (var i = 0; i < tokens.Length; i++)
         {
-            var start = tokens[i].Start;
-            var end = tokens[i].End;
-            while (i + 1 < tokens.Count && tokens[i + 1].Start == end && IsClitic(tokens[i + 1].Text) && char.IsLetter(tokens[i].Text[^1]))
+            if (next < ranges.Length && ranges[next].First == i)
             {
-                i++;
-                end = tokens[i].End;
+                var last = i + ranges[next].Count - 1;
+                yield return new TextSpan(tokens[i].Start, tokens[last].End);
+                i = last;
+                next++;
             }
-
-            yield return new TextSpan(start, end);
-            i++;
+            else
+            {
+                yield return tokens[i].Span;
+            }
         }
     }
-
-    private static bool IsClitic(string text) =>
-        TextFolding.Fold(text) is "n't" or "'s" or "'m" or "'re" or "'ve" or "'ll" or "'d" or "nt" or "na" or "ta" or "not";
 }

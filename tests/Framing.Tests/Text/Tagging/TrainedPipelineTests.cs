@@ -1,0 +1,76 @@
+using Framing.Text;
+using Framing.Text.Tagging;
+
+namespace Framing.Tests.Text.Tagging;
+
+public class TrainedPipelineTests
+{
+    [Fact]
+    public void Embedded_model_tags_a_plain_sentence()
+    {
+        var tags = TaggerModel.Default.Tagger.Tag(["The", "cat", "sat", "on", "the", "mat", "."]);
+
+        Assert.Equal(
+            [PartOfSpeech.DET, PartOfSpeech.NOUN, PartOfSpeech.VERB, PartOfSpeech.ADP, PartOfSpeech.DET, PartOfSpeech.NOUN, PartOfSpeech.PUNCT],
+            tags.ToArray());
+    }
+
+    [Fact]
+    public void Full_pipeline_annotates_every_token_with_offsets_into_the_text()
+    {
+        const string text = "Russia's foreign minister met his Chinese counterpart on Monday.\n\nThe talks were described as constructive.";
+
+        var document = TrainedPipeline.Default.Process("news", text);
+
+        Assert.Equal(2, document.Sentences.Length);
+        Assert.All(document.Tokens, t =>
+        {
+            Assert.Equal(text[t.Start..t.End], t.Text);
+            Assert.NotEqual(PartOfSpeech.None, t.Upos);
+            Assert.False(string.IsNullOrEmpty(t.Lemma));
+            Assert.False(string.IsNullOrEmpty(t.Xpos));
+        });
+        var byText = document.Tokens.ToDictionary(t => t.Text + "@" + t.Start);
+        Assert.Equal(PartOfSpeech.PROPN, byText["Russia@0"].Upos);
+        Assert.Equal("meet", document.Tokens.Single(t => t.Text == "met").Lemma);
+        Assert.Equal("be", document.Tokens.Single(t => t.Text == "were").Lemma);
+        Assert.Equal(PartOfSpeech.AUX, document.Tokens.Single(t => t.Text == "were").Upos);
+        Assert.Equal("talk", document.Tokens.Single(t => t.Text == "talks").Lemma);
+    }
+
+    [Fact]
+    public void Builder_extensions_put_the_trained_steps_in_the_tag_and_lemmatize_stages()
+    {
+        var pipeline = EnglishPipeline.CreateBuilder().UseTrainedLemmatizer().UseTrainedTagger().Build();
+
+        Assert.Contains(pipeline.Entries, e => e.Stage == PipelineStage.Tag && e.Step == TaggerModel.Default.Tagger);
+        Assert.Contains(pipeline.Entries, e => e.Stage == PipelineStage.Lemmatize && e.Step == TaggerModel.Default.Lemmatizer);
+        Assert.Single(pipeline.Entries, e => e.Stage == PipelineStage.Lemmatize);
+    }
+
+    [Fact]
+    public void Tagger_handles_documents_without_sentences_and_empty_documents()
+    {
+        var empty = new Document("e", string.Empty);
+        Assert.Same(empty, TaggerModel.Default.Tagger.Process(empty));
+
+        var tokens = new Document("t", "She likes tea.").WithTokens(
+            [new Token("She", 0, 3, true), new Token("likes", 4, 9, true), new Token("tea", 10, 13, false), new Token(".", 13, 14, true)]);
+        var tagged = TaggerModel.Default.Tagger.Process(tokens);
+
+        Assert.Equal([PartOfSpeech.PRON, PartOfSpeech.VERB, PartOfSpeech.NOUN, PartOfSpeech.PUNCT], tagged.Tokens.Select(t => t.Upos));
+        Assert.Equal(["PRP", "VBZ", "NN", "."], tagged.Tokens.Select(t => t.Xpos));
+    }
+
+    [Theory]
+    [InlineData("was", PartOfSpeech.AUX, "be")]
+    [InlineData("children", PartOfSpeech.NOUN, "child")]
+    [InlineData("Running", PartOfSpeech.VERB, "run")]
+    [InlineData("n't", PartOfSpeech.PART, "not")]
+    [InlineData("Obama", PartOfSpeech.PROPN, "Obama")]
+    [InlineData("blorfed", PartOfSpeech.VERB, "blorf")]
+    public void Lemmatizer_uses_the_learned_lexicon_then_rules(string word, PartOfSpeech upos, string lemma)
+    {
+        Assert.Equal(lemma, TaggerModel.Default.Lemmatizer.Lemmatize(word, upos));
+    }
+}
