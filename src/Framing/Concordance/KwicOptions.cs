@@ -10,7 +10,7 @@ public sealed record KwicOptions
     /// The most characters of context shown on each side of the match. Context never leaves the
     /// match's sentence (so page chrome between paragraphs never shows) and is cut at a word boundary.
     /// </summary>
-    public int ContextCharacters { get; init; } = 70;
+    public int ContextCharacters { get; init; } = 50;
 
     /// <summary>Checks the settings.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><see cref="ContextCharacters"/> is negative.</exception>

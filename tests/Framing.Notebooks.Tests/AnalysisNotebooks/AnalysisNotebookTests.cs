@@ -18,8 +18,8 @@ public sealed class AnalysisNotebookTests(ITestOutputHelper output)
 {
     public static TheoryData<string, string[]> Notebooks => new()
     {
-        { "01-corpus.ipynb", ["Removed page chrome", "Republication", "PartialReuse", "004_b9fdc1c4472c6b6e", "003_e7f00a4e528385ab"] },
-        { "02-frames.ipynb", ["framing-codebook", "framing-kwic", "<mark>", "framing-validation", "framing-confusion", PlotlyMarker] },
+        { "01-corpus.ipynb", ["What cleaning removed", "RelatedList", "Republication", "PartialReuse", "Alexander Gabuev"] },
+        { "02-frames.ipynb", ["framing-codebook", "framing-kwic", "<mark title=", "framing-roles", "framing-validation", "framing-confusion", PlotlyMarker] },
         { "03-outlets.ipynb", ["framing-keyness", "Juilland", "framing-similarity", "framing-claims", "framing-evidence", PlotlyMarker] },
     };
 

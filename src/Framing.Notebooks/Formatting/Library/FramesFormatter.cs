@@ -43,7 +43,7 @@ public static class FramesFormatter
         {
             html.Row(
                 "<strong>" + Html.Text(frame.Id) + "</strong><br>" + Html.Text(frame.Label),
-                Html.Text(frame.Definition),
+                "<div style=\"min-width:16rem\">" + Html.Text(frame.Definition) + "</div>",
                 Codes(frame.Patterns.Select(p => p.Text)),
                 Codes(frame.Exclusions.Select(p => p.Text)),
                 Html.Text(frame.WhenNegated == NegatedCueHandling.Route ? "count as " + frame.RouteTo : frame.WhenNegated.ToString().ToLowerInvariant()));
@@ -78,6 +78,6 @@ public static class FramesFormatter
     private static string Codes(IEnumerable<string> items)
     {
         List<string> list = [.. items];
-        return list.Count == 0 ? "–" : string.Join(" ", list.Select(i => "<code>" + Html.Text(i) + "</code>"));
+        return list.Count == 0 ? "–" : string.Join("<br>", list.Select(i => "<code>" + Html.Text(i) + "</code>"));
     }
 }

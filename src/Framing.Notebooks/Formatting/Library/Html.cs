@@ -61,13 +61,32 @@ internal static class Html
     public static string Cite(string documentId, int start, int end) =>
         "<code class=\"framing-cite\">" + Text(documentId) + " [" + Int(start) + "–" + Int(end) + ")</code>";
 
-    /// <summary>An evidence sentence with its citation.</summary>
-    public static string Evidence(Evidence evidence) =>
-        Cite(evidence.DocumentId, evidence.SentenceStart, evidence.SentenceEnd) + " "
-        + Highlight(evidence.SentenceText, 0, evidence.SentenceText.Length,
-            evidence.Start > evidence.SentenceStart || evidence.End < evidence.SentenceEnd
-                ? [(evidence.Start - evidence.SentenceStart, evidence.End - evidence.SentenceStart, null)]
-                : []);
+    /// <summary>
+    /// An evidence sentence with its citation, the item highlighted when it is part of the sentence. With
+    /// <paramref name="window"/>, only that many characters on each side of the item are kept ("…" marks a cut).
+    /// </summary>
+    public static string Evidence(Evidence evidence, int? window = null)
+    {
+        string sentence = evidence.SentenceText;
+        int itemStart = Math.Clamp(evidence.Start - evidence.SentenceStart, 0, sentence.Length);
+        int itemEnd = Math.Clamp(evidence.End - evidence.SentenceStart, itemStart, sentence.Length);
+        bool partial = itemStart > 0 || itemEnd < sentence.Length;
+        int from = 0;
+        int to = sentence.Length;
+        if (window is int w && partial)
+        {
+            from = Math.Max(0, itemStart - w);
+            to = Math.Min(sentence.Length, itemEnd + w);
+            int space = from > 0 ? sentence.IndexOf(' ', from, itemStart - from) : -1;
+            from = space >= 0 ? space + 1 : from;   // start at a word where one starts in the window
+            int end = to < sentence.Length ? sentence.LastIndexOf(' ', to - 1, to - itemEnd) : -1;
+            to = end >= 0 ? end : to;
+        }
+
+        string body = Highlight(sentence, from, to, partial ? [(itemStart, itemEnd, null)] : []);
+        return Cite(evidence.DocumentId, evidence.SentenceStart, evidence.SentenceEnd) + " "
+            + (from > 0 ? "…" : "") + body + (to < sentence.Length ? "…" : "");
+    }
 
     /// <summary>Starts a table with a caption and escaped headers.</summary>
     public static StringBuilder Table(string cssClass, string? caption, params string[] headers)
@@ -76,7 +95,7 @@ internal static class Html
         html.Append("<div class=\"framing-table ").Append(Text(cssClass)).Append("\"><table>");
         if (caption is not null)
         {
-            html.Append("<caption>").Append(Text(caption)).Append("</caption>");
+            html.Append("<caption style=\"text-align:left;font-weight:600;padding:0.25rem 0\">").Append(Text(caption)).Append("</caption>");
         }
 
         html.Append("<thead><tr>");

@@ -8,26 +8,34 @@ public static class KwicFormatter
     /// <summary>The most lines shown.</summary>
     public const int MaxLines = 100;
 
-    /// <summary>Formats the table as HTML; all article text is escaped.</summary>
+    /// <summary>
+    /// Formats the table as HTML: where (document, sentence, offsets), left context right-aligned, the match
+    /// in &lt;mark&gt; (its pattern as a tooltip), right context. A label column appears only when the lines
+    /// have several labels. All article text is escaped.
+    /// </summary>
     public static string ToHtml(KwicTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var html = Html.Table("framing-kwic", table.Title, "doc", "sentence", "left", "match", "right", "label", "detail");
+        bool labels = table.Lines.Select(l => l.Label).Distinct(StringComparer.Ordinal).Skip(1).Any();
+        string[] headers = labels ? ["where", "left", "match", "right", "label"] : ["where", "left", "match", "right"];
+        var html = Html.Table("framing-kwic", table.Title, headers);
         foreach (KwicLine line in table.Lines.Take(MaxLines))
         {
-            html.Append("<tr>")
-                .Append("<td><code>").Append(Html.Text(line.DocumentId)).Append("</code></td>")
-                .Append("<td title=\"offsets of the match\">").Append(Html.Int(line.SentenceIndex)).Append(" <small>[")
-                .Append(Html.Int(line.MatchStart)).Append('–').Append(Html.Int(line.MatchEnd)).Append(")</small></td>")
+            html.Append("<tr style=\"font-size:0.85rem\">")
+                .Append("<td style=\"white-space:nowrap\"><code>").Append(Html.Text(line.DocumentId)).Append("</code><br><small>sentence ")
+                .Append(Html.Int(line.SentenceIndex)).Append(" [").Append(Html.Int(line.MatchStart)).Append('–').Append(Html.Int(line.MatchEnd)).Append(")</small></td>")
                 .Append("<td style=\"text-align:right;white-space:nowrap\">").Append(Html.Text(line.Left)).Append("</td>")
-                .Append("<td style=\"white-space:nowrap\"><mark>").Append(Html.Text(line.Match)).Append("</mark></td>")
-                .Append("<td style=\"white-space:nowrap\">").Append(Html.Text(line.Right)).Append("</td>")
-                .Append("<td>").Append(Html.Text(line.Label)).Append("</td>")
-                .Append("<td><code>").Append(Html.Text(line.Detail)).Append("</code></td>")
-                .Append("</tr>");
+                .Append("<td style=\"white-space:nowrap\"><mark title=\"").Append(Html.Text(line.Detail)).Append("\">").Append(Html.Text(line.Match)).Append("</mark></td>")
+                .Append("<td style=\"white-space:nowrap\">").Append(Html.Text(line.Right)).Append("</td>");
+            if (labels)
+            {
+                html.Append("<td>").Append(Html.Text(line.Label)).Append("</td>");
+            }
+
+            html.Append("</tr>");
         }
 
-        return html.EndTable(table.Lines.IsEmpty ? "No matches." : Html.CutNote(MaxLines, table.Lines.Length, "lines"));
+        return html.EndTable(table.Lines.IsEmpty ? "No matches." : Html.CutNote(MaxLines, table.Lines.Length, "lines") ?? "Hover a match for the pattern that found it.");
     }
 
     /// <summary>Plain text: one line per match, context around the match in brackets.</summary>

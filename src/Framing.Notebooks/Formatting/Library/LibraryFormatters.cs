@@ -1,3 +1,4 @@
+using Framing.Actors;
 using Framing.Concordance;
 using Framing.Frames;
 using Framing.Reuse;
@@ -26,6 +27,7 @@ public static class LibraryFormatters
         NotebookFormatters.Register<FrameRateTable>(StatisticsFormatter.ToHtml, t => $"Frame rates: {t.Groups.Length} groups × {t.Frames.Length} frames");
         NotebookFormatters.Register<ValidationReport>(ValidationFormatter.ToHtml, r => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Validation: {r.Aligned.Length} sentences aligned, micro P {r.MicroPrecision:F2} R {r.MicroRecall:F2}"));
         NotebookFormatters.Register<ConfusionTable>(ValidationFormatter.Confusion, t => "Confusion table");
+        NotebookFormatters.Register<ActorRoleTable>(StatisticsFormatter.ToHtml, t => $"Actor roles: {t.Rows.Length} rows");
         NotebookFormatters.Register<ReuseReport>(EvidenceFormatter.ToHtml, r => $"Reuse: {r.Pairs.Length} document pairs share text");
         NotebookFormatters.Register<ClaimTable>(EvidenceFormatter.ToHtml, t => $"{t.Title}: {t.Claims.Length} claims");
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 
+using Framing.Actors;
 using Framing.Statistics;
 
 namespace Framing.Notebooks.Formatting.Library;
@@ -8,7 +9,7 @@ namespace Framing.Notebooks.Formatting.Library;
 public static class StatisticsFormatter
 {
     /// <summary>The most keyness rows shown.</summary>
-    public const int MaxKeynessRows = 15;
+    public const int MaxKeynessRows = 10;
 
     /// <summary>
     /// The target group's over-used features (G² p &lt; 0.05), strongest first, with counts, G², log ratio,
@@ -33,11 +34,15 @@ public static class StatisticsFormatter
                 P(row.LogLikelihoodP),
                 Html.Number(row.LogRatio),
                 Html.Int(dispersion.Range) + "/" + Html.Int(dispersion.Documents),
-                Html.Number(dispersion.JuillandD) + (dispersion.Note is null ? "" : " <small>" + Html.Text(dispersion.Note) + "</small>"),
-                row.Examples.IsEmpty ? "" : Html.Evidence(row.Examples[0]));
+                dispersion.Note is null ? Html.Number(dispersion.JuillandD) : "<span title=\"" + Html.Text(dispersion.Note) + "\">" + Html.Number(dispersion.JuillandD) + " *</span>",
+                row.Examples.IsEmpty ? "" : Html.Evidence(row.Examples[0], window: 70));
         }
 
         string? note = rows.Count == 0 ? "No feature is significantly over-used (G² p < 0.05)." : Html.CutNote(MaxKeynessRows, rows.Count, "key features");
+        if (rows.Any(r => r.TargetDispersion.Note is not null))
+        {
+            note = (note is null ? "" : note + " ") + "* " + rows.First(r => r.TargetDispersion.Note is not null).TargetDispersion.Note + ".";
+        }
         return html.EndTable(note);
     }
 
@@ -79,6 +84,25 @@ public static class StatisticsFormatter
         }
 
         return html.EndTable("W = Wilson score interval, B = percentile bootstrap over sentences; (n) = framed sentences.");
+    }
+
+    /// <summary>Subordinate/dominant casts per group and actor, with the first sentence behind each count.</summary>
+    public static string ToHtml(ActorRoleTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var html = Html.Table("framing-roles", "Who is cast as subordinate or dominant", "group", "actor", "subordinate", "dominant", "example (subordinate)", "example (dominant)");
+        foreach (ActorRoleRow row in table.Rows)
+        {
+            html.Row(
+                Html.Text(row.Group),
+                "<strong>" + Html.Text(row.Actor) + "</strong>",
+                Html.Int(row.Subordinate),
+                Html.Int(row.Dominant),
+                row.SubordinateExamples.IsEmpty ? "" : Html.Evidence(row.SubordinateExamples[0]),
+                row.DominantExamples.IsEmpty ? "" : Html.Evidence(row.DominantExamples[0]));
+        }
+
+        return html.EndTable("One example sentence per cell; hover the chart's bars for more.");
     }
 
     private static string P(double p) => p < 0.001 ? "&lt;0.001" : Html.Number(p, 3);

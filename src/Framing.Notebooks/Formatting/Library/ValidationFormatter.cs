@@ -34,7 +34,7 @@ public static class ValidationFormatter
 
         html.Append(scores.EndTable("Micro-averaged precision " + Html.Number(report.MicroPrecision) + ", recall " + Html.Number(report.MicroRecall) + "."));
         html.Append(Confusion(report.Confusion));
-        var errors = Html.Table("framing-errors", "Sentences behind the errors", "frame", "error", "where", "sentence", "coded", "predicted (evidence)", "coder's note");
+        var errors = Html.Table("framing-errors", "Sentences behind the errors", "frame: error", "sentence", "coded", "predicted (cues)", "coder's note");
         foreach (FrameScore score in report.Frames)
         {
             AppendErrors(errors, score.FrameId, "false positive", score.FalsePositiveSentences);
@@ -76,17 +76,22 @@ public static class ValidationFormatter
         return html.EndTable();
     }
 
+    /// <summary>Evidence reads <c>frame: "cue" (pattern)</c>; the pattern is long and shown elsewhere (the codebook), so only the cue is kept.</summary>
+    private static string WithoutPattern(string evidence)
+    {
+        int pattern = evidence.IndexOf("\" (", StringComparison.Ordinal);
+        return pattern < 0 ? evidence : evidence[..(pattern + 1)];
+    }
+
     private static void AppendErrors(StringBuilder html, string frame, string kind, IEnumerable<ScoredSentence> sentences)
     {
         foreach (ScoredSentence sentence in sentences.Take(MaxErrorsPerFrame))
         {
             html.Row(
-                Html.Text(frame),
-                Html.Text(kind),
-                "<code>" + Html.Text(sentence.Location) + "</code>",
-                Html.Text(sentence.Text ?? "(text not stored)"),
+                "<strong>" + Html.Text(frame) + "</strong><br>" + Html.Text(kind),
+                "<div style=\"min-width:22rem\">" + Html.Text(sentence.Text ?? "(text not stored)") + "<br><small><code>" + Html.Text(sentence.Location) + "</code></small></div>",
                 Html.Text(string.Join(", ", sentence.HandCoded)),
-                Html.Text(string.Join(", ", sentence.Predicted)) + (sentence.Evidence.IsEmpty ? "" : "<br><small>" + Html.Text(string.Join("; ", sentence.Evidence)) + "</small>"),
+                Html.Text(string.Join(", ", sentence.Predicted)) + (sentence.Evidence.IsEmpty ? "" : "<br><small>" + Html.Text(string.Join("; ", sentence.Evidence.Select(WithoutPattern))) + "</small>"),
                 Html.Text(sentence.Notes));
         }
     }
