@@ -64,6 +64,15 @@ public static class CorpusCommand
             ["canonical", "members", "containment"],
             summary.DuplicateGroups.Select(g => (IReadOnlyList<string>)
                 [g.Canonical, string.Join(", ", g.Members), g.Containment.ToString("0.000", CultureInfo.InvariantCulture)]));
+        TableOutput.Write(
+            writer,
+            "Shared passages (offsets into each original file)",
+            ["kind", "document A", "A offsets", "document B", "B offsets", "words", "similarity", "excerpt"],
+            summary.SharedPassages.Select(p => (IReadOnlyList<string>)
+            [
+                p.Kind, p.DocA, $"{Number(p.StartA)}-{Number(p.EndA)}", p.DocB, $"{Number(p.StartB)}-{Number(p.EndB)}",
+                Number(p.Words), p.Similarity.ToString("0.000", CultureInfo.InvariantCulture), p.Excerpt,
+            ]));
         if (summary.Warnings.Count > 0)
         {
             TableOutput.Write(writer, "Warnings", ["document", "message"], summary.Warnings.Select(w => (IReadOnlyList<string>)[w.Document ?? "", w.Message]));

@@ -23,6 +23,12 @@ public sealed class CorpusCommandTests
         Assert.Equal("000_88d14470abd3f9f4", copy.GetProperty("duplicateOf").GetString());
         Assert.NotEmpty(copy.GetProperty("removed").EnumerateArray());
         Assert.NotEmpty(json.RootElement.GetProperty("duplicateGroups").EnumerateArray());
+        var quotation = json.RootElement.GetProperty("sharedPassages").EnumerateArray()
+            .First(p => p.GetProperty("docA").GetString() == "003_e7f00a4e528385ab" && p.GetProperty("docB").GetString() == "004_b9fdc1c4472c6b6e");
+        var essay = File.ReadAllText(RepositoryRoot.Combine("seeds", "003_e7f00a4e528385ab.txt"));
+        var excerpt = essay[quotation.GetProperty("startA").GetInt32()..quotation.GetProperty("endA").GetInt32()];
+        Assert.Contains("asymmetrical relationship with Beijing", excerpt, StringComparison.Ordinal);
+        Assert.NotEqual("Republication", quotation.GetProperty("kind").GetString());
     }
 
     [Fact]
