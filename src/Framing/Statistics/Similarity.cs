@@ -124,8 +124,26 @@ public static class DocumentSimilarity
 
     private static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b)
     {
-        var dot = a.Where(p => b.ContainsKey(p.Key)).Sum(p => p.Value * b[p.Key]);
-        var norm = Math.Sqrt(a.Values.Sum(static v => v * v)) * Math.Sqrt(b.Values.Sum(static v => v * v));
+        // Sum in ordinal key order: the vectors come from hash-ordered dictionaries whose order changes
+        // from process to process, and a floating-point sum depends on its order. Reports must be
+        // byte-identical across runs, so the order is fixed here.
+        double dot = 0, normA = 0, normB = 0;
+        foreach (var key in a.Keys.Order(StringComparer.Ordinal))
+        {
+            var value = a[key];
+            normA += value * value;
+            if (b.TryGetValue(key, out var other))
+            {
+                dot += value * other;
+            }
+        }
+
+        foreach (var key in b.Keys.Order(StringComparer.Ordinal))
+        {
+            normB += b[key] * b[key];
+        }
+
+        var norm = Math.Sqrt(normA) * Math.Sqrt(normB);
         return norm == 0 ? double.NaN : dot / norm;
     }
 }
