@@ -45,9 +45,9 @@ internal sealed class AnalysisOptions
         return CorpusAnalysis.Create(corpus, parseResult.GetValue(By)!, collapseDuplicates: !parseResult.GetValue(KeepDuplicates), cancellationToken: cancellationToken);
     }
 
-    public void Write(ParseResult parseResult, CliEnvironment environment, string title, Microsoft.Data.Analysis.DataFrame frame)
+    public void Write(ParseResult parseResult, CliEnvironment environment, string title, Microsoft.Data.Analysis.DataFrame frame, IReadOnlyList<string>? tableColumns = null)
     {
         var format = parseResult.GetValue(Format)!;
-        DataFrameOutput.Write(environment.Out, title, frame, format, format == "table" ? parseResult.GetValue(Top) : null);
+        DataFrameOutput.Write(environment.Out, title, frame, format, format == "table" ? parseResult.GetValue(Top) : null, tableColumns);
     }
 }

@@ -48,7 +48,8 @@ public static class CollocatesCommand
             };
             var analysis = shared.Load(parseResult, environment, cancellationToken);
             var result = analysis.Collocates(node, options, parseResult.GetValue(groupOption));
-            shared.Write(parseResult, environment, $"Collocates of {node.Name} (window ±{window}, node frequency {result.NodeFrequency})", result.ToDataFrame());
+            shared.Write(parseResult, environment, $"Collocates of {node.Name} (window ±{window}, node frequency {result.NodeFrequency})", result.ToDataFrame(),
+                ["collocate", "observed", "expected", "mi", "t_score", "log_likelihood", "log_dice", "examples"]);
             return Task.FromResult(ExitCodes.Success);
         });
         return command;

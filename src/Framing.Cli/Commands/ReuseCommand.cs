@@ -17,7 +17,8 @@ public static class ReuseCommand
         CommandRunner.SetAction(command, environment, (parseResult, cancellationToken) =>
         {
             var analysis = shared.Load(parseResult, environment, cancellationToken);
-            shared.Write(parseResult, environment, "Shared passages", analysis.Reuse(cancellationToken: cancellationToken).ToDataFrame());
+            shared.Write(parseResult, environment, "Shared passages", analysis.Reuse(cancellationToken: cancellationToken).ToDataFrame(),
+                ["kind", "doc_a", "a_start", "a_end", "doc_b", "b_start", "b_end", "matched_words", "similarity", "a_text"]);
             return Task.FromResult(ExitCodes.Success);
         });
         return command;

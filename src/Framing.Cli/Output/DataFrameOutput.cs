@@ -13,14 +13,20 @@ public static class DataFrameOutput
 
     private const int MaxCellLength = 60;
 
-    /// <summary>Writes <paramref name="frame"/> in <paramref name="format"/>, at most <paramref name="top"/> rows (all when null).</summary>
-    public static void Write(TextWriter writer, string title, DataFrame frame, string format, int? top = null)
+    /// <summary>
+    /// Writes <paramref name="frame"/> in <paramref name="format"/>, at most <paramref name="top"/> rows (all when null).
+    /// The table format shows only <paramref name="tableColumns"/> when given, so it fits a terminal; json and csv keep every column.
+    /// </summary>
+    public static void Write(TextWriter writer, string title, DataFrame frame, string format, int? top = null, IReadOnlyList<string>? tableColumns = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(frame);
-        var columns = frame.Columns.Select(c => c.Name).ToList();
+        var selected = format == "table" && tableColumns is not null
+            ? [.. tableColumns.Select(name => frame.Columns[name])]
+            : frame.Columns.ToList();
+        var columns = selected.Select(c => c.Name).ToList();
         var rows = Enumerable.Range(0, (int)Math.Min(frame.Rows.Count, top ?? long.MaxValue))
-            .Select(i => frame.Columns.Select(c => c[i]).ToList())
+            .Select(i => selected.Select(c => c[i]).ToList())
             .ToList();
         switch (format)
         {

@@ -27,6 +27,22 @@ public sealed class StatisticsCommandTests
     }
 
     [Fact]
+    public async Task Keyness_lists_over_used_keywords_by_default_and_under_used_ones_on_request()
+    {
+        static bool Over(JsonElement r) =>
+            (double)r.GetProperty("target_count").GetInt32() / r.GetProperty("target_total").GetInt32()
+            > (double)r.GetProperty("reference_count").GetInt32() / r.GetProperty("reference_total").GetInt32();
+
+        var over = (await RowsAsync("keyness", "--target", "The Conversation")).EnumerateArray().ToList();
+        var under = (await RowsAsync("keyness", "--target", "The Conversation", "--direction", "under")).EnumerateArray().ToList();
+
+        Assert.NotEmpty(over);
+        Assert.NotEmpty(under);
+        Assert.All(over, r => Assert.True(Over(r)));
+        Assert.All(under, r => Assert.False(Over(r)));
+    }
+
+    [Fact]
     public async Task Unknown_group_field_is_a_user_error()
     {
         var run = await CliHarness.RunInRepoAsync("keyness", "--by", "colour");
