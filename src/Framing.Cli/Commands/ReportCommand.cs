@@ -59,35 +59,45 @@ public static class ReportCommand
 
             var outDirectory = environment.Resolve(parseResult.GetValue(outOption)!);
             Directory.CreateDirectory(outDirectory);
-            var progress = new ReportProgress(environment);
-            var results = new List<(string Notebook, NotebookRunResult Result)>();
-            foreach (var notebook in notebooks)
+            var continueOnError = parseResult.GetValue(continueOption);
+            var hideCode = parseResult.GetValue(hideCodeOption);
+            async Task<List<(string Notebook, NotebookRunResult Result)>> RunAllAsync(IReportProgress progress)
             {
-                var workspaceRoot = ReportInputs.FindWorkspaceRoot(notebook);
-                var runOptions = new RunOptions
+                var results = new List<(string Notebook, NotebookRunResult Result)>();
+                foreach (var notebook in notebooks)
                 {
-                    Parameters = parameters,
-                    CellTimeout = TimeSpan.FromSeconds(timeout),
-                    ContinueOnError = parseResult.GetValue(continueOption),
-                    WorkspaceRoot = workspaceRoot,
-                    Progress = progress.OnCell,
-                };
-                progress.Start(notebook);
-                var result = await NotebookRunner.RunAsync(notebook, runOptions, cancellationToken).ConfigureAwait(false);
-                var name = Path.GetFileNameWithoutExtension(notebook);
-                var reportOptions = new ReportOptions
-                {
-                    HideCode = parseResult.GetValue(hideCodeOption),
-                    Provenance = [.. ReportInputs.ProvenanceInputs(notebook, parameters, workspaceRoot)],
-                    ToolVersion = ReportInputs.ToolVersion,
-                    Commit = ReportInputs.GitCommit(workspaceRoot),
-                };
-                HtmlReportWriter.Write(result, Path.Combine(outDirectory, name + ".html"), reportOptions);
-                Framing.Notebooks.Model.NotebookFile.Write(result.Executed, Path.Combine(outDirectory, name + ".ipynb"));
-                progress.Finish(notebook, result);
-                results.Add((notebook, result));
+                    var workspaceRoot = ReportInputs.FindWorkspaceRoot(notebook);
+                    var runOptions = new RunOptions
+                    {
+                        Parameters = parameters,
+                        CellTimeout = TimeSpan.FromSeconds(timeout),
+                        ContinueOnError = continueOnError,
+                        WorkspaceRoot = workspaceRoot,
+                        Progress = progress.OnCell,
+                    };
+                    progress.Start(notebook);
+                    var result = await NotebookRunner.RunAsync(notebook, runOptions, cancellationToken).ConfigureAwait(false);
+                    var name = Path.GetFileNameWithoutExtension(notebook);
+                    var reportOptions = new ReportOptions
+                    {
+                        HideCode = hideCode,
+                        Provenance = [.. ReportInputs.ProvenanceInputs(notebook, parameters, workspaceRoot)],
+                        ToolVersion = ReportInputs.ToolVersion,
+                        Commit = ReportInputs.GitCommit(workspaceRoot),
+                    };
+                    HtmlReportWriter.Write(result, Path.Combine(outDirectory, name + ".html"), reportOptions);
+                    Framing.Notebooks.Model.NotebookFile.Write(result.Executed, Path.Combine(outDirectory, name + ".ipynb"));
+                    progress.Finish(notebook, result);
+                    results.Add((notebook, result));
+                }
+
+                return results;
             }
 
+            // Plain lines when output is redirected (logs, CI); a live Spectre.Console progress display on a terminal.
+            var results = environment.IsOutputRedirected
+                ? await RunAllAsync(new PlainReportProgress(environment)).ConfigureAwait(false)
+                : await SpectreReportProgress.RunAsync(environment, RunAllAsync).ConfigureAwait(false);
             WriteSummary(environment, results, outDirectory);
             return results.All(r => r.Result.Succeeded) ? ExitCodes.Success : ExitCodes.UserError;
         });

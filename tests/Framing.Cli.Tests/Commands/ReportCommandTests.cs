@@ -64,4 +64,20 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Equal(ExitCodes.UserError, run.ExitCode);
         Assert.Contains("nowhere.ipynb", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task On_a_terminal_progress_is_a_spectre_display_per_notebook_and_cell()
+    {
+        using var output = new StringWriter { NewLine = "\n" };
+        using var error = new StringWriter();
+        var environment = new CliEnvironment(output, error, RepositoryRoot.Path, IsOutputRedirected: false);
+
+        var code = await CliApplication.RunAsync(["report", "--notebooks", Notebook("ok.ipynb"), "--out", _out.FullName], environment, CancellationToken.None);
+
+        Assert.True(code == ExitCodes.Success, error.ToString());
+        var text = System.Text.RegularExpressions.Regex.Replace(output.ToString(), "\u001b\\[[0-9;?]*[A-Za-z]", string.Empty);
+        Assert.Contains("ok.ipynb cell 1/3: 0%", text, StringComparison.Ordinal);
+        Assert.Contains("100%", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("cell 1/3 succeeded", text, StringComparison.Ordinal);
+    }
 }
