@@ -46,7 +46,13 @@ internal sealed class SpectreReportProgress(ProgressContext context) : IReportPr
 
     public static async Task<T> RunAsync<T>(CliEnvironment environment, Func<IReportProgress, Task<T>> body)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(environment.Out) });
+        // Only called when output is a terminal, so the live (interactive) renderer is right; its last frame shows every notebook at 100%.
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(environment.Out),
+            Interactive = InteractionSupport.Yes,
+            Ansi = AnsiSupport.Yes,
+        });
         return await console.Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
