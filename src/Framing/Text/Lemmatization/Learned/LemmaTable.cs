@@ -15,13 +15,28 @@ internal sealed class LemmaTable
     private readonly Dictionary<string, string?[]> _lexicon;
     private readonly Dictionary<string, string?[]>.AlternateLookup<ReadOnlySpan<char>> _lexiconSpan;
     private readonly bool[] _keepCase;
+    private readonly HashSet<string> _lemmas;
 
     private LemmaTable(Dictionary<string, string?[]> lexicon, bool[] keepCase)
     {
         _lexicon = lexicon;
         _lexiconSpan = lexicon.GetAlternateLookup<ReadOnlySpan<char>>();
         _keepCase = keepCase;
+        _lemmas = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in lexicon.Values)
+        {
+            foreach (var lemma in row)
+            {
+                if (lemma is not null)
+                {
+                    _lemmas.Add(lemma);
+                }
+            }
+        }
     }
+
+    /// <summary>True when <paramref name="lemma"/> is the lemma of some word in the training data.</summary>
+    public bool IsKnownLemma(string lemma) => _lemmas.Contains(lemma);
 
     /// <summary>Number of forms in the exception lexicon.</summary>
     public int LexiconSize => _lexicon.Count;
