@@ -81,6 +81,8 @@ public class TrainedPipelineTests
     [InlineData("zorbanating", PartOfSpeech.VERB, "VBG", "zorbanate")]
     [InlineData("Unzorbled", PartOfSpeech.ADJ, "JJ", "unzorbled")]
     [InlineData("Zorblanian", PartOfSpeech.ADJ, "JJ", "Zorblanian")]
+    [InlineData("mexico", PartOfSpeech.PROPN, "NNP", "Mexico")]
+    [InlineData("Anybody", PartOfSpeech.PRON, "NN", "anybody")]
     public void Lemmatizer_uses_the_penn_tag_and_ewt_casing(string word, PartOfSpeech upos, string xpos, string lemma)
     {
         Assert.Equal(lemma, TaggerModel.Default.Lemmatizer.Lemmatize(word, upos, xpos));

@@ -119,7 +119,18 @@ internal sealed class LemmaTable
         ReadOnlySpan<char> lower = buffer[..length];
         if (_lexiconSpan.TryGetValue(lower, out row) && row[tag] is { } fromLower)
         {
-            return Recase(form, fromLower, tag);
+            // Pronouns seen only capitalised at sentence start are still lower-case words ("Anybody").
+            return upos == PartOfSpeech.PRON ? fromLower : Recase(form, fromLower, tag);
+        }
+
+        if (upos == PartOfSpeech.PROPN && form.Length > 1 && form.Equals(lower, StringComparison.Ordinal))
+        {
+            // A name typed in lower case ("mexico") takes the lemma of its capitalised form.
+            buffer[0] = char.ToUpperInvariant(buffer[0]);
+            if (_lexiconSpan.TryGetValue(buffer[..length], out row) && row[tag] is { } fromCapitalised)
+            {
+                return fromCapitalised;
+            }
         }
 
         return null;
