@@ -12,6 +12,12 @@ internal static class XposContext
     {
         for (var i = 0; i < words.Length; i++)
         {
+            if (tags[i] == PartOfSpeech.PRON && xpos[i] is "PRP" or "PRP$" && Is(words[i], "her"))
+            {
+                xpos[i] = PossessiveOrObject(tags, i);
+                continue;
+            }
+
             if (tags[i] is not (PartOfSpeech.VERB or PartOfSpeech.AUX))
             {
                 continue;
@@ -36,6 +42,10 @@ internal static class XposContext
         "\u201D" or "''" => "''",
         _ => attachedToNext && !attachedToPrevious ? "``" : "''",
     };
+
+    /// <summary>"her" is possessive (PRP$) before the noun phrase it determines ("her own car"), else an object (PRP).</summary>
+    private static string PossessiveOrObject(ReadOnlySpan<PartOfSpeech> tags, int i) =>
+        i + 1 < tags.Length && tags[i + 1] is PartOfSpeech.NOUN or PartOfSpeech.ADJ or PartOfSpeech.PROPN or PartOfSpeech.NUM ? "PRP$" : "PRP";
 
     private static string? BaseOrPresent(ReadOnlySpan<string> words, ReadOnlySpan<PartOfSpeech> tags, ReadOnlySpan<string?> xpos, int i)
     {

@@ -7,8 +7,8 @@ namespace Framing.Tests.Text.Tagging;
 
 /// <summary>
 /// Accuracy floors of the embedded model on UD English EWT dev, a little under the measured
-/// figures (gold tokenization: UPOS 95.12, XPOS 93.20, Lemmas 96.96; raw text: UPOS 94.28,
-/// Lemmas 96.13). Skipped when the treebank is absent.
+/// figures (gold tokenization: UPOS 95.12, XPOS 93.26, Lemmas 97.16; raw text: UPOS 94.31,
+/// Lemmas 96.36). Skipped when the treebank is absent.
 /// </summary>
 public class EwtDevAccuracyTests(ITestOutputHelper output)
 {
@@ -21,8 +21,8 @@ public class EwtDevAccuracyTests(ITestOutputHelper output)
         output.WriteLine(report.ToString());
 
         Assert.True(report["UPOS"].F1 >= 94.8, $"UPOS {report["UPOS"].F1:F2} fell under 94.8");
-        Assert.True(report["XPOS"].F1 >= 92.8, $"XPOS {report["XPOS"].F1:F2} fell under 92.8");
-        Assert.True(report["Lemmas"].F1 >= 96.6, $"Lemmas {report["Lemmas"].F1:F2} fell under 96.6");
+        Assert.True(report["XPOS"].F1 >= 92.9, $"XPOS {report["XPOS"].F1:F2} fell under 92.9");
+        Assert.True(report["Lemmas"].F1 >= 96.9, $"Lemmas {report["Lemmas"].F1:F2} fell under 96.9");
     }
 
     [EwtModelFact]
@@ -32,6 +32,6 @@ public class EwtDevAccuracyTests(ITestOutputHelper output)
         output.WriteLine(report.ToString());
 
         Assert.True(report["UPOS"].F1 >= 93.8, $"UPOS {report["UPOS"].F1:F2} fell under 93.8");
-        Assert.True(report["Lemmas"].F1 >= 95.7, $"Lemmas {report["Lemmas"].F1:F2} fell under 95.7");
+        Assert.True(report["Lemmas"].F1 >= 96.1, $"Lemmas {report["Lemmas"].F1:F2} fell under 96.1");
     }
 }

@@ -73,4 +73,31 @@ public class TrainedPipelineTests
     {
         Assert.Equal(lemma, TaggerModel.Default.Lemmatizer.Lemmatize(word, upos));
     }
+
+    [Theory]
+    [InlineData("her", PartOfSpeech.PRON, "PRP$", "her")]
+    [InlineData("her", PartOfSpeech.PRON, "PRP", "she")]
+    [InlineData("Zorblanians", PartOfSpeech.PROPN, "NNPS", "Zorblanian")]
+    [InlineData("zorbanating", PartOfSpeech.VERB, "VBG", "zorbanate")]
+    [InlineData("Unzorbled", PartOfSpeech.ADJ, "JJ", "unzorbled")]
+    [InlineData("Zorblanian", PartOfSpeech.ADJ, "JJ", "Zorblanian")]
+    [InlineData("mexico", PartOfSpeech.PROPN, "NNP", "Mexico")]
+    [InlineData("Anybody", PartOfSpeech.PRON, "NN", "anybody")]
+    public void Lemmatizer_uses_the_penn_tag_and_ewt_casing(string word, PartOfSpeech upos, string xpos, string lemma)
+    {
+        Assert.Equal(lemma, TaggerModel.Default.Lemmatizer.Lemmatize(word, upos, xpos));
+    }
+
+    [Theory]
+    [InlineData("She gave her book away .", "PRP$")]
+    [InlineData("I gave it to her .", "PRP")]
+    public void Her_is_possessive_before_a_noun_and_an_object_elsewhere(string sentence, string expected)
+    {
+        var words = sentence.Split(' ');
+        var tags = new PartOfSpeech[words.Length];
+        var xpos = new string?[words.Length];
+        TaggerModel.Default.Tagger.Tag(words, tags, xpos);
+
+        Assert.Equal(expected, xpos[Array.IndexOf(words, "her")]);
+    }
 }

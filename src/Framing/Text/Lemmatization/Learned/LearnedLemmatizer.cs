@@ -6,8 +6,10 @@ namespace Framing.Text.Lemmatization.Learned;
 
 /// <summary>
 /// Pipeline step that sets <see cref="Token.Lemma"/> from the token's form and its (predicted)
-/// <see cref="Token.Upos"/>: the lemma learned from UD English EWT for that (form, tag), and for
-/// words not seen in training the <see cref="RuleLemmatizer"/>. Run it after a tagger. Thread-safe.
+/// <see cref="Token.Upos"/> and <see cref="Token.Xpos"/>: the lemma learned from UD English EWT for
+/// that (form, tag), and for words not seen in training the <see cref="RuleLemmatizer"/>, whose
+/// guess is then checked against the lemmas seen in training (e-restoration, undoubling) and
+/// given EWT's casing. Run it after a tagger. Thread-safe.
 /// </summary>
 public sealed class LearnedLemmatizer : IPipelineStep
 {
@@ -22,10 +24,19 @@ public sealed class LearnedLemmatizer : IPipelineStep
     public int LexiconSize => _table.LexiconSize;
 
     /// <summary>The lemma of <paramref name="word"/> used as <paramref name="upos"/>.</summary>
-    public string Lemmatize(string word, PartOfSpeech upos)
+    public string Lemmatize(string word, PartOfSpeech upos) => Lemmatize(word, upos, null);
+
+    /// <summary>The lemma of <paramref name="word"/> used as <paramref name="upos"/> with the Penn tag <paramref name="xpos"/> (may be null).</summary>
+    public string Lemmatize(string word, PartOfSpeech upos, string? xpos)
     {
         ArgumentNullException.ThrowIfNull(word);
-        return _table.Lemmatize(word, upos) ?? RuleLemmatizer.Instance.Lemmatize(word, upos);
+        if (upos == PartOfSpeech.PRON && xpos == "PRP$")
+        {
+            // EWT lemmatises possessive determiners as themselves: "her" (possessive) stays "her".
+            return word.ToLowerInvariant();
+        }
+
+        return _table.Lemmatize(word, upos) ?? Unseen(word, upos, xpos);
     }
 
     /// <summary>Sets the lemma of every token.</summary>
@@ -47,9 +58,65 @@ public sealed class LearnedLemmatizer : IPipelineStep
             }
 
             var token = tokens[i];
-            result[i] = token with { Lemma = Lemmatize(token.Text, token.Upos) };
+            result[i] = token with { Lemma = Lemmatize(token.Text, token.Upos, token.Xpos) };
         }
 
         return document.WithAnnotatedTokens(ImmutableArray.Create(result));
     }
+
+    private string Unseen(string word, PartOfSpeech upos, string? xpos)
+    {
+        if (upos == PartOfSpeech.PROPN && xpos == "NNPS" && word.Length > 3)
+        {
+            // Plural proper nouns take the singular, keeping the capitals ("Hills" → "Hill").
+            var singular = RuleLemmatizer.Instance.Lemmatize(word.ToLowerInvariant(), PartOfSpeech.NOUN);
+            return word.StartsWith(singular, StringComparison.OrdinalIgnoreCase) ? word[..singular.Length] : word;
+        }
+
+        var lemma = RuleLemmatizer.Instance.Lemmatize(word, upos);
+        if (upos is PartOfSpeech.VERB or PartOfSpeech.ADJ or PartOfSpeech.NOUN && lemma != word)
+        {
+            lemma = Repair(lemma);
+        }
+
+        if (upos == PartOfSpeech.ADJ && lemma.Length > 1 && char.IsUpper(lemma[0]) && !IsNationality(lemma))
+        {
+            // Capitalised adjectives outside the lexicon are mostly title or sentence-initial case.
+            return lemma.ToLowerInvariant();
+        }
+
+        return lemma;
+    }
+
+    /// <summary>A suffix-stripped stem that is not a known lemma: restores a final e or undoubles a consonant when that gives a known lemma.</summary>
+    private string Repair(string stem)
+    {
+        if (stem.Length < 3 || _table.IsKnownLemma(stem))
+        {
+            return stem;
+        }
+
+        var withE = stem + "e";
+        if (_table.IsKnownLemma(withE))
+        {
+            return withE;
+        }
+
+        var last = stem[^1];
+        var shorter = stem[..^1];
+        if ((last == stem[^2] || last == 'k') && _table.IsKnownLemma(shorter))
+        {
+            return shorter;
+        }
+
+        // Stems no English lemma ends with: "evacuat" → "evacuate", "receiv" → "receive".
+        return last == 'v' || stem.EndsWith("iz", StringComparison.Ordinal) || (stem.EndsWith("at", StringComparison.Ordinal) && !IsVowel(stem[^3]))
+            ? withE
+            : stem;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    private static bool IsNationality(string word) =>
+        word.EndsWith("an", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith('i');
 }

@@ -15,13 +15,28 @@ internal sealed class LemmaTable
     private readonly Dictionary<string, string?[]> _lexicon;
     private readonly Dictionary<string, string?[]>.AlternateLookup<ReadOnlySpan<char>> _lexiconSpan;
     private readonly bool[] _keepCase;
+    private readonly HashSet<string> _lemmas;
 
     private LemmaTable(Dictionary<string, string?[]> lexicon, bool[] keepCase)
     {
         _lexicon = lexicon;
         _lexiconSpan = lexicon.GetAlternateLookup<ReadOnlySpan<char>>();
         _keepCase = keepCase;
+        _lemmas = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in lexicon.Values)
+        {
+            foreach (var lemma in row)
+            {
+                if (lemma is not null)
+                {
+                    _lemmas.Add(lemma);
+                }
+            }
+        }
     }
+
+    /// <summary>True when <paramref name="lemma"/> is the lemma of some word in the training data.</summary>
+    public bool IsKnownLemma(string lemma) => _lemmas.Contains(lemma);
 
     /// <summary>Number of forms in the exception lexicon.</summary>
     public int LexiconSize => _lexicon.Count;
@@ -104,7 +119,18 @@ internal sealed class LemmaTable
         ReadOnlySpan<char> lower = buffer[..length];
         if (_lexiconSpan.TryGetValue(lower, out row) && row[tag] is { } fromLower)
         {
-            return Recase(form, fromLower, tag);
+            // Pronouns seen only capitalised at sentence start are still lower-case words ("Anybody").
+            return upos == PartOfSpeech.PRON ? fromLower : Recase(form, fromLower, tag);
+        }
+
+        if (upos == PartOfSpeech.PROPN && form.Length > 1 && form.Equals(lower, StringComparison.Ordinal))
+        {
+            // A name typed in lower case ("mexico") takes the lemma of its capitalised form.
+            buffer[0] = char.ToUpperInvariant(buffer[0]);
+            if (_lexiconSpan.TryGetValue(buffer[..length], out row) && row[tag] is { } fromCapitalised)
+            {
+                return fromCapitalised;
+            }
         }
 
         return null;
