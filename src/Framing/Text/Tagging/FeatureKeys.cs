@@ -1,3 +1,5 @@
+using Framing.Text.Lexicon;
+
 namespace Framing.Text.Tagging;
 
 /// <summary>
@@ -34,6 +36,10 @@ internal static class FeatureKeys
     private const byte NeighbourLower = 40; // + slot
     private const byte NeighbourSuffix = 50; // + slot
     private const byte NeighbourShape = 60; // + slot
+    private const byte LexiconClass = 90;
+    private const byte LexiconCase = 91;
+    private const byte LexiconNeighbour = 92; // + slot
+    private const byte LexiconFlag = 96;
 
     /// <summary>Ambiguity class of the sentence-boundary stand-ins (no real tag mask has this bit).</summary>
     public const int BoundaryAmbiguity = 1 << 20;
@@ -98,7 +104,8 @@ internal static class FeatureKeys
     /// <param name="word">The word.</param>
     /// <param name="ambiguity">Bit mask of the tags its lower-cased form had in training (its ambiguity class); 0 for a rare or unknown word.</param>
     /// <param name="keys">Receives the keys.</param>
-    public static void AddOwnKeys(string word, int ambiguity, List<ulong> keys)
+    /// <param name="lexical">What the English lexicon says of its lower-cased form.</param>
+    public static void AddOwnKeys(string word, int ambiguity, LexicalTraits lexical, List<ulong> keys)
     {
         var frequent = ambiguity != 0;
         Span<char> lowerBuffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
@@ -118,10 +125,11 @@ internal static class FeatureKeys
 
         Span<char> shapeBuffer = stackalloc char[24];
         keys.Add(Hash(Shape, WordShape(word, shapeBuffer)));
+        AddLexiconKeys(word, lexical, keys);
     }
 
     /// <summary>Adds the keys of the features <paramref name="word"/> contributes when it sits in <paramref name="slot"/>.</summary>
-    public static void AddNeighbourKeys(string word, int slot, int ambiguity, List<ulong> keys)
+    public static void AddNeighbourKeys(string word, int slot, int ambiguity, LexicalTraits lexical, List<ulong> keys)
     {
         var frequent = ambiguity != 0;
 
@@ -135,7 +143,42 @@ internal static class FeatureKeys
             keys.Add(Hash((byte)(NeighbourSuffix + slot), lower.Length > 3 ? lower[^3..] : lower));
             Span<char> shapeBuffer = stackalloc char[24];
             keys.Add(Hash((byte)(NeighbourShape + slot), WordShape(word, shapeBuffer)));
+            keys.Add(Combine((byte)(LexiconNeighbour + slot), (ulong)lexical, 0));
         }
+    }
+
+    /// <summary>
+    /// Lexicon features: the flag combination alone and with the capitalisation of the word, and
+    /// each flag with the capitalisation. "Laughter" (a lower-case noun in the lexicon, capitalised
+    /// here) and "Ashgabat" (not in the lexicon) call for different tags.
+    /// </summary>
+    private static void AddLexiconKeys(string word, LexicalTraits lexical, List<ulong> keys)
+    {
+        var flags = (ulong)lexical;
+        ulong capitalisation = word.Length > 0 && char.IsUpper(word[0])
+            ? word.AsSpan().ContainsAnyInRange('a', 'z') ? 1UL : 2UL
+            : 0UL;
+        keys.Add(Combine(LexiconClass, flags, 0));
+        keys.Add(Combine(LexiconCase, flags, capitalisation));
+        for (var bit = 0; bit < 13; bit++)
+        {
+            if ((flags & (1UL << bit)) != 0)
+            {
+                keys.Add(Combine(LexiconFlag, (ulong)bit, capitalisation));
+            }
+        }
+    }
+
+    /// <summary>The lexicon's flags for <paramref name="word"/>'s lower-cased form (none for the sentence-boundary stand-ins).</summary>
+    public static LexicalTraits LexicalOf(EnglishLexicon lexicon, string word)
+    {
+        if (word is SentenceStart or SentenceEnd)
+        {
+            return LexicalTraits.None;
+        }
+
+        Span<char> buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        return lexicon.FlagsOf(Lowercase(word, buffer));
     }
 
     /// <summary>Lower-cases into <paramref name="buffer"/> with invariant rules.</summary>

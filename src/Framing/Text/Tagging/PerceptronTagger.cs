@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
+
+using Framing.Text.Lexicon;
 
 namespace Framing.Text.Tagging;
 
@@ -31,10 +31,14 @@ public sealed class PerceptronTagger : IPipelineStep
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _ambiguityByLower;
     private readonly int _startId;
     private readonly int _endId;
+    private readonly TagRefiner? _refiner;
+    private readonly EnglishLexicon _lexicon;
 
-    internal PerceptronTagger(TaggerWeights weights, XposTable xpos)
+    internal PerceptronTagger(TaggerWeights weights, XposTable xpos, EnglishLexicon lexicon, RefinerWeights? refiner = null)
     {
+        _lexicon = lexicon;
         _weights = weights;
+        _refiner = refiner is null ? null : new TagRefiner(refiner);
         _table = new FeatureTable(weights.Rows);
         _xpos = xpos;
         var size = weights.Vocabulary.Length;
@@ -64,12 +68,13 @@ public sealed class PerceptronTagger : IPipelineStep
             lowers[word.ToLowerInvariant()] = ambiguity;
             Span<float> own = _own.AsSpan(id * C, C);
             keys.Clear();
-            FeatureKeys.AddOwnKeys(word, ambiguity, keys);
+            var lexical = FeatureKeys.LexicalOf(lexicon, word);
+            FeatureKeys.AddOwnKeys(word, ambiguity, lexical, keys);
             SumRows(keys, own);
             for (var s = 0; s < Slots; s++)
             {
                 keys.Clear();
-                FeatureKeys.AddNeighbourKeys(word, s, ambiguity, keys);
+                FeatureKeys.AddNeighbourKeys(word, s, ambiguity, lexical, keys);
                 SumRows(keys, _neighbour[s].AsSpan(id * C, C));
             }
 
@@ -79,7 +84,7 @@ public sealed class PerceptronTagger : IPipelineStep
         for (var s = 0; s < Slots; s++)
         {
             keys.Clear();
-            FeatureKeys.AddNeighbourKeys(s < 2 ? FeatureKeys.SentenceStart : FeatureKeys.SentenceEnd, s, FeatureKeys.BoundaryAmbiguity, keys);
+            FeatureKeys.AddNeighbourKeys(s < 2 ? FeatureKeys.SentenceStart : FeatureKeys.SentenceEnd, s, FeatureKeys.BoundaryAmbiguity, LexicalTraits.None, keys);
             SumRows(keys, _neighbour[s].AsSpan((s < 2 ? _startId : _endId) * C, C));
         }
     }
@@ -102,9 +107,33 @@ public sealed class PerceptronTagger : IPipelineStep
         }
 
         var scratch = Scratch.Get(n);
-        var ids = scratch.Ids;
-        var unknown = scratch.Unknown;
-        var hashes = scratch.Hashes;
+        FirstPass(words, scratch.Ids, scratch.Hashes, scratch.Classes, scratch.Scores, scratch.Fixed, scratch.Unknown, scratch.Keys);
+        var classes = scratch.Classes;
+        if (_refiner is not null)
+        {
+            _refiner.Refine(n, scratch.Hashes, scratch.Classes, scratch.Scores, scratch.Fixed, scratch.Refined);
+            classes = scratch.Refined;
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            var id = scratch.Ids[i];
+            var best = classes[i];
+            tags[i] = TagSet.TagOf(best);
+            xpos[i] = (id >= 0 ? _vocabularyXpos[(id * C) + best] : null) ?? _xpos.Lookup(words[i], best);
+        }
+
+        XposContext.RefineVerbs(words, tags, xpos);
+    }
+
+    /// <summary>
+    /// The greedy left-to-right pass. Per word: the vocabulary id (negative for unknown words),
+    /// the hash used by pair features, the chosen class, the score vector behind it, and whether
+    /// the word has a fixed tag (then it is not scored: its vector is zero).
+    /// </summary>
+    internal void FirstPass(ReadOnlySpan<string> words, int[] ids, ulong[] hashes, int[] classes, float[] scoresOut, bool[] isFixed, float[] unknown, List<ulong> unknownKeys)
+    {
+        var n = words.Length;
         var unknownCount = 0;
         for (var i = 0; i < n; i++)
         {
@@ -115,7 +144,7 @@ public sealed class PerceptronTagger : IPipelineStep
             }
             else
             {
-                var entry = UnknownEntry(words[i], scratch.Keys);
+                var entry = UnknownEntry(words[i], unknownKeys);
                 hashes[i] = entry.Hash;
                 ids[i] = -1 - unknownCount;
                 entry.Scores.CopyTo(unknown.AsSpan(unknownCount * (Slots + 1) * C, (Slots + 1) * C));
@@ -125,15 +154,17 @@ public sealed class PerceptronTagger : IPipelineStep
 
         var history1 = TagSet.Start;
         var history2 = TagSet.Start;
-        Span<float> scores = stackalloc float[C];
         Span<ulong> keys = stackalloc ulong[Math.Max(FeatureKeys.StaticPairCount, FeatureKeys.TagPairCount)];
         for (var i = 0; i < n; i++)
         {
             var id = ids[i];
+            var scores = scoresOut.AsSpan(i * C, C);
             int best;
             if (id >= 0 && _weights.FixedTags[id] >= 0)
             {
                 best = _weights.FixedTags[id];
+                scores.Clear();
+                isFixed[i] = true;
             }
             else
             {
@@ -142,24 +173,34 @@ public sealed class PerceptronTagger : IPipelineStep
                 AddNeighbour(scores, ids, unknown, i - 1, n, 1);
                 AddNeighbour(scores, ids, unknown, i + 1, n, 2);
                 AddNeighbour(scores, ids, unknown, i + 2, n, 3);
-                Add(scores, _weights.PreviousTag.AsSpan(history1 * C, C));
-                Add(scores, _weights.PreviousTwoTags.AsSpan(((history2 * TagSet.HistoryCount) + history1) * C, C));
+                ScoreRows.Add(scores, _weights.PreviousTag.AsSpan(history1 * C, C));
+                ScoreRows.Add(scores, _weights.PreviousTwoTags.AsSpan(((history2 * TagSet.HistoryCount) + history1) * C, C));
                 var previous = i == 0 ? _hashes[_startId] : hashes[i - 1];
                 var next = i == n - 1 ? _hashes[_endId] : hashes[i + 1];
                 FeatureKeys.StaticPairKeys(previous, hashes[i], next, keys);
                 AddKeys(scores, keys[..FeatureKeys.StaticPairCount]);
                 FeatureKeys.TagPairKeys(history1, hashes[i], keys);
                 AddKeys(scores, keys[..FeatureKeys.TagPairCount]);
-                best = ArgMax(scores);
+                best = ScoreRows.ArgMax(scores);
+                isFixed[i] = false;
             }
 
-            tags[i] = TagSet.TagOf(best);
-            xpos[i] = (id >= 0 ? _vocabularyXpos[(id * C) + best] : null) ?? _xpos.Lookup(words[i], best);
+            classes[i] = best;
             history2 = history1;
             history1 = best;
         }
+    }
 
-        XposContext.RefineVerbs(words, tags, xpos);
+    /// <summary>The first pass over one sentence into fresh arrays (for training the second pass).</summary>
+    internal (ulong[] Hashes, int[] Classes, float[] Scores, bool[] Fixed) RunFirstPass(string[] words)
+    {
+        var n = words.Length;
+        var hashes = new ulong[n];
+        var classes = new int[n];
+        var scores = new float[n * C];
+        var isFixed = new bool[n];
+        FirstPass(words, new int[n], hashes, classes, scores, isFixed, new float[n * (Slots + 1) * C], new List<ulong>(32));
+        return (hashes, classes, scores, isFixed);
     }
 
     /// <summary>Tags a list of words and returns the UPOS tags.</summary>
@@ -244,7 +285,7 @@ public sealed class PerceptronTagger : IPipelineStep
         var row = id >= 0
             ? _neighbour[slot].AsSpan(id * C, C)
             : unknown.AsSpan(((-1 - id) * (Slots + 1) * C) + ((slot + 1) * C), C);
-        Add(scores, row);
+        ScoreRows.Add(scores, row);
     }
 
     /// <summary>A word not in the vocabulary still has known identity features when its lower-cased form is frequent ("The" at sentence start).</summary>
@@ -282,12 +323,13 @@ public sealed class PerceptronTagger : IPipelineStep
     {
         target.Clear();
         keys.Clear();
-        FeatureKeys.AddOwnKeys(word, ambiguity, keys);
+        var lexical = FeatureKeys.LexicalOf(_lexicon, word);
+        FeatureKeys.AddOwnKeys(word, ambiguity, lexical, keys);
         SumRows(keys, target[..C]);
         for (var s = 0; s < Slots; s++)
         {
             keys.Clear();
-            FeatureKeys.AddNeighbourKeys(word, s, ambiguity, keys);
+            FeatureKeys.AddNeighbourKeys(word, s, ambiguity, lexical, keys);
             SumRows(keys, target.Slice((s + 1) * C, C));
         }
     }
@@ -299,7 +341,7 @@ public sealed class PerceptronTagger : IPipelineStep
             var row = _table.Find(key);
             if (row >= 0)
             {
-                Add(scores, _weights.FeatureWeights.AsSpan(row * C, C));
+                ScoreRows.Add(scores, _weights.FeatureWeights.AsSpan(row * C, C));
             }
         }
     }
@@ -311,42 +353,9 @@ public sealed class PerceptronTagger : IPipelineStep
             var row = _table.Find(key);
             if (row >= 0)
             {
-                Add(target, _weights.FeatureWeights.AsSpan(row * C, C));
+                ScoreRows.Add(target, _weights.FeatureWeights.AsSpan(row * C, C));
             }
         }
-    }
-
-    /// <summary>target += row, for one row of <see cref="TagSet.Count"/> (17) weights: two 8-wide vectors and one scalar.</summary>
-    private static void Add(Span<float> target, ReadOnlySpan<float> row)
-    {
-        if (Vector256.IsHardwareAccelerated)
-        {
-            ref var t = ref MemoryMarshal.GetReference(target);
-            ref var r = ref MemoryMarshal.GetReference(row);
-            (Vector256.LoadUnsafe(ref t) + Vector256.LoadUnsafe(ref r)).StoreUnsafe(ref t);
-            (Vector256.LoadUnsafe(ref t, 8) + Vector256.LoadUnsafe(ref r, 8)).StoreUnsafe(ref t, 8);
-            target[16] += row[16];
-            return;
-        }
-
-        for (var c = 0; c < C; c++)
-        {
-            target[c] += row[c];
-        }
-    }
-
-    private static int ArgMax(ReadOnlySpan<float> scores)
-    {
-        var best = 0;
-        for (var c = 1; c < C; c++)
-        {
-            if (scores[c] > scores[best])
-            {
-                best = c;
-            }
-        }
-
-        return best;
     }
 
     /// <summary>Cached scores of an out-of-vocabulary word: own row then the four neighbour rows.</summary>
@@ -364,6 +373,14 @@ public sealed class PerceptronTagger : IPipelineStep
 
         public float[] Unknown { get; private set; } = new float[64 * (Slots + 1) * C];
 
+        public int[] Classes { get; private set; } = new int[64];
+
+        public int[] Refined { get; private set; } = new int[64];
+
+        public bool[] Fixed { get; private set; } = new bool[64];
+
+        public float[] Scores { get; private set; } = new float[64 * C];
+
         public List<ulong> Keys { get; } = new(32);
 
         public static Scratch Get(int length)
@@ -375,6 +392,10 @@ public sealed class PerceptronTagger : IPipelineStep
                 scratch.Ids = new int[size];
                 scratch.Hashes = new ulong[size];
                 scratch.Unknown = new float[size * (Slots + 1) * C];
+                scratch.Classes = new int[size];
+                scratch.Refined = new int[size];
+                scratch.Fixed = new bool[size];
+                scratch.Scores = new float[size * C];
             }
 
             return scratch;

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 
 using Framing.Text.Lemmatization.Learned;
+using Framing.Text.Lexicon;
 
 namespace Framing.Text.Tagging;
 
@@ -13,7 +14,7 @@ namespace Framing.Text.Tagging;
 public sealed class TaggerModel
 {
     private const string Magic = "FRAMING-TAGGER";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
     private const string ResourceName = "Framing.Resources.en_ewt.model";
 
     private static readonly Lazy<TaggerModel> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -21,16 +22,19 @@ public sealed class TaggerModel
     private readonly TaggerWeights _weights;
     private readonly XposTable _xpos;
     private readonly LemmaTable _lemmas;
+    private readonly RefinerWeights? _refiner;
     private readonly Lazy<PerceptronTagger> _tagger;
     private readonly Lazy<LearnedLemmatizer> _lemmatizer;
 
-    internal TaggerModel(TaggerWeights weights, XposTable xpos, LemmaTable lemmas, string description)
+    internal TaggerModel(TaggerWeights weights, XposTable xpos, LemmaTable lemmas, string description, EnglishLexicon lexicon, RefinerWeights? refiner = null)
     {
         _weights = weights;
+        Lexicon = lexicon;
+        _refiner = refiner;
         _xpos = xpos;
         _lemmas = lemmas;
         Description = description;
-        _tagger = new Lazy<PerceptronTagger>(() => new PerceptronTagger(_weights, _xpos), LazyThreadSafetyMode.ExecutionAndPublication);
+        _tagger = new Lazy<PerceptronTagger>(() => new PerceptronTagger(_weights, _xpos, Lexicon, _refiner), LazyThreadSafetyMode.ExecutionAndPublication);
         _lemmatizer = new Lazy<LearnedLemmatizer>(() => new LearnedLemmatizer(_lemmas), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -39,6 +43,12 @@ public sealed class TaggerModel
 
     /// <summary>How the model was trained (data, epochs, dev accuracy).</summary>
     public string Description { get; }
+
+    /// <summary>The English lexicon the tagger's lexicon features read (the one it was trained with).</summary>
+    public EnglishLexicon Lexicon { get; }
+
+    /// <summary>Whether the tagger has the second, right-context pass.</summary>
+    public bool HasSecondPass => _refiner is not null;
 
     /// <summary>Number of weight rows (hashed features) kept.</summary>
     public int FeatureCount => _weights.Rows.Count;
@@ -61,6 +71,20 @@ public sealed class TaggerModel
         _weights.Write(writer);
         _xpos.Write(writer);
         _lemmas.Write(writer);
+        writer.Write(_refiner is not null);
+        _refiner?.Write(writer);
+
+        // The default lexicon is referred to by fingerprint; any other is stored in the model.
+        writer.Write(Lexicon.Fingerprint);
+        var ownLexicon = Lexicon != EnglishLexicon.Default;
+        writer.Write(ownLexicon);
+        if (ownLexicon)
+        {
+            using var lexiconBytes = new MemoryStream();
+            Lexicon.Save(lexiconBytes);
+            writer.Write((int)lexiconBytes.Length);
+            writer.Write(lexiconBytes.GetBuffer(), 0, (int)lexiconBytes.Length);
+        }
         writer.Write(Magic);
     }
 
@@ -106,12 +130,21 @@ public sealed class TaggerModel
             var weights = TaggerWeights.Read(reader, sourceName);
             var xpos = XposTable.Read(reader);
             var lemmas = LemmaTable.Read(reader);
+            var refiner = reader.ReadBoolean() ? RefinerWeights.Read(reader) : null;
+            var fingerprint = reader.ReadString();
+            var lexicon = reader.ReadBoolean()
+                ? EnglishLexicon.Load(new MemoryStream(reader.ReadBytes(reader.ReadInt32())), sourceName)
+                : EnglishLexicon.Default;
+            if (lexicon.Fingerprint != fingerprint)
+            {
+                throw new InvalidDataException($"{sourceName} was trained with lexicon {fingerprint}, but this library embeds lexicon {lexicon.Fingerprint}. Retrain the model with this version.");
+            }
             if (reader.ReadString() != Magic)
             {
                 throw new InvalidDataException($"{sourceName} is truncated or corrupt (end marker missing). Retrain or re-copy the model file.");
             }
 
-            return new TaggerModel(weights, xpos, lemmas, description);
+            return new TaggerModel(weights, xpos, lemmas, description, lexicon, refiner);
         }
         catch (Exception ex) when (ex is EndOfStreamException or IOException && ex is not InvalidDataException)
         {

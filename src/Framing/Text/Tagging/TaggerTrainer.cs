@@ -2,6 +2,7 @@ using System.Globalization;
 
 using Framing.Text.Conllu;
 using Framing.Text.Lemmatization.Learned;
+using Framing.Text.Lexicon;
 
 namespace Framing.Text.Tagging;
 
@@ -39,8 +40,14 @@ public static class TaggerTrainer
         }
 
         var devWords = dev is null ? [] : Words(dev, null);
+        return Train(trainWords, devWords, options, cancellationToken);
+    }
+
+    private static TaggerModel Train(List<GoldWord[]> trainWords, List<GoldWord[]> devWords, TaggerTrainingOptions options, CancellationToken cancellationToken)
+    {
         var ambiguity = AmbiguityClasses(trainWords, options);
-        var features = new FeatureIndex(form => ambiguity.GetValueOrDefault(form.ToLowerInvariant()));
+        var lexicon = options.Lexicon ?? EnglishLexicon.Default;
+        var features = new FeatureIndex(form => ambiguity.GetValueOrDefault(form.ToLowerInvariant()), lexicon);
         var trainSet = trainWords.ConvertAll(s => Encode(s, features, grow: true));
         var devSet = devWords.ConvertAll(s => Encode(s, features, grow: false));
         var fixedTags = FixedTags(trainWords, options, features.IsFrequent, out var vocabulary);
@@ -88,7 +95,49 @@ public static class TaggerTrainer
         weights = new TaggerWeights(weights.Rows, weights.FeatureWeights, weights.PreviousTag, weights.PreviousTwoTags, weights.Vocabulary, weights.FixedTags, Array.ConvertAll(vocabulary, v => features.AmbiguityOf(v)));
         var xpos = XposTable.Train(trainWords.SelectMany(static s => s).Select(static w => (w.Form, w.Upos, w.Xpos)));
         var lemmas = LemmaTable.Train(trainWords.SelectMany(static s => s).Select(static w => (w.Form, w.Upos, w.Lemma)));
-        return new TaggerModel(weights, xpos, lemmas, description);
+        RefinerWeights? refiner = null;
+        if (options.RefinerFolds > 1)
+        {
+            refiner = TrainRefiner(trainWords, devWords, new PerceptronTagger(weights, xpos, lexicon), options, cancellationToken, out var refinerSummary);
+            description += " Second pass: " + refinerSummary + ".";
+        }
+
+        return new TaggerModel(weights, xpos, lemmas, description, lexicon, refiner);
+    }
+
+    /// <summary>
+    /// Trains the second pass on jackknifed first-pass output: the training sentences are split
+    /// into <see cref="TaggerTrainingOptions.RefinerFolds"/> folds (by position, deterministic), and
+    /// each fold is tagged by a first-pass model trained on the others, so the refiner learns from
+    /// first-pass mistakes as frequent as on unseen text.
+    /// </summary>
+    private static RefinerWeights TrainRefiner(List<GoldWord[]> trainWords, List<GoldWord[]> devWords, PerceptronTagger full, TaggerTrainingOptions options, CancellationToken cancellationToken, out string summary)
+    {
+        var folds = options.RefinerFolds;
+        var examples = new RefinerExample[trainWords.Count];
+        var foldOptions = options with { RefinerFolds = 0, Log = null };
+        for (var fold = 0; fold < folds; fold++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var held = Enumerable.Range(0, trainWords.Count).Where(i => i % folds == fold).ToList();
+            var rest = trainWords.Where((_, i) => i % folds != fold).ToList();
+            var tagger = Train(rest, devWords, foldOptions, cancellationToken).Tagger;
+            foreach (var i in held)
+            {
+                examples[i] = Example(tagger, trainWords[i]);
+            }
+
+            options.Log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"refiner: fold {fold + 1} of {folds} tagged"));
+        }
+
+        var dev = devWords.ConvertAll(s => Example(full, s));
+        return RefinerTrainer.Train(examples, dev, options.RefinerScale, options.RefinerEpochs, options.Seed, options.PruneBelow, options.Log, out summary);
+    }
+
+    private static RefinerExample Example(PerceptronTagger tagger, GoldWord[] sentence)
+    {
+        var (hashes, classes, scores, isFixed) = tagger.RunFirstPass(Array.ConvertAll(sentence, static w => w.Form));
+        return new RefinerExample(hashes, classes, scores, isFixed, Array.ConvertAll(sentence, static w => TagSet.ClassOf(w.Upos)));
     }
 
     private static List<GoldWord[]> Words(IReadOnlyList<ConlluSentence> sentences, int? max)
@@ -337,8 +386,8 @@ public static class TaggerTrainer
     {
         // Weights are stored as half floats: round them now so the model in memory tags exactly
         // like the same model after Save and Load.
-        var previousTag = Array.ConvertAll(averaged[..(H * C)], RoundToHalf);
-        var previousTwoTags = Array.ConvertAll(averaged[(H * C)..(FirstFeatureRow * C)], RoundToHalf);
+        var previousTag = Array.ConvertAll(averaged[..(H * C)], HalfRows.Round);
+        var previousTwoTags = Array.ConvertAll(averaged[(H * C)..(FirstFeatureRow * C)], HalfRows.Round);
         var rows = new Dictionary<ulong, int>();
         var kept = new List<float>();
         for (var row = FirstFeatureRow; row < features.RowCount; row++)
@@ -362,15 +411,13 @@ public static class TaggerTrainer
             for (var c = 0; c < C; c++)
             {
                 var value = averaged[offset + c];
-                kept.Add(Math.Abs(value) >= pruneBelow ? RoundToHalf(value) : 0f);
+                kept.Add(Math.Abs(value) >= pruneBelow ? HalfRows.Round(value) : 0f);
             }
         }
 
         var fixedArray = Array.ConvertAll(vocabulary, v => fixedTags.TryGetValue(v, out var t) ? (sbyte)t : (sbyte)-1);
         return new TaggerWeights(rows, [.. kept], previousTag, previousTwoTags, vocabulary, fixedArray, new int[vocabulary.Length]);
     }
-
-    private static float RoundToHalf(float value) => (float)(Half)value;
 
     private sealed record GoldWord(string Form, PartOfSpeech Upos, string Xpos, string Lemma);
 
@@ -409,8 +456,11 @@ public static class TaggerTrainer
         private readonly List<ulong> _keys = [];
         private readonly Dictionary<string, WordRows> _words = new(StringComparer.Ordinal);
 
-        public FeatureIndex(Func<string, int> ambiguityOf)
+        private readonly EnglishLexicon _lexicon;
+
+        public FeatureIndex(Func<string, int> ambiguityOf, EnglishLexicon lexicon)
         {
+            _lexicon = lexicon;
             AmbiguityOf = form => form is FeatureKeys.SentenceStart or FeatureKeys.SentenceEnd ? FeatureKeys.BoundaryAmbiguity : ambiguityOf(form);
             // Rows below FirstFeatureRow are the dense tag-history rows; they have no key.
             for (var i = 0; i < FirstFeatureRow; i++)
@@ -446,13 +496,14 @@ public static class TaggerTrainer
             var keys = new List<ulong>(16);
             var ambiguity = AmbiguityOf(form);
             var frequent = ambiguity != 0;
-            FeatureKeys.AddOwnKeys(form, ambiguity, keys);
+            var lexical = FeatureKeys.LexicalOf(_lexicon, form);
+            FeatureKeys.AddOwnKeys(form, ambiguity, lexical, keys);
             var own = Resolve(keys, grow);
             var neighbour = new int[Slots][];
             for (var s = 0; s < Slots; s++)
             {
                 keys.Clear();
-                FeatureKeys.AddNeighbourKeys(form, s, ambiguity, keys);
+                FeatureKeys.AddNeighbourKeys(form, s, ambiguity, lexical, keys);
                 neighbour[s] = Resolve(keys, grow);
             }
 

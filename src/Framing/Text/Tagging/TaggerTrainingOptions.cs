@@ -1,3 +1,5 @@
+using Framing.Text.Lexicon;
+
 namespace Framing.Text.Tagging;
 
 /// <summary>Settings for <see cref="TaggerTrainer"/>. The defaults are the ones tuned on EWT dev.</summary>
@@ -20,6 +22,18 @@ public sealed record TaggerTrainingOptions
 
     /// <summary>Words whose lower-cased form occurs at most this often in training are treated as unknown words.</summary>
     public int RareWordMaxCount { get; init; }
+
+    /// <summary>Folds of the jackknife that trains the second tagging pass; 0 or 1 trains no second pass.</summary>
+    public int RefinerFolds { get; init; } = 5;
+
+    /// <summary>Passes over the training data for the second tagging pass (the best epoch on dev is kept).</summary>
+    public int RefinerEpochs { get; init; } = 10;
+
+    /// <summary>Weight of the first pass's scores in the second pass.</summary>
+    public float RefinerScale { get; init; } = 0.1f;
+
+    /// <summary>The English lexicon behind the lexicon features (null: <see cref="EnglishLexicon.Default"/>; <see cref="EnglishLexicon.Empty"/> trains without one). The model records which one it used.</summary>
+    public EnglishLexicon? Lexicon { get; init; }
 
     /// <summary>Use only the first this many training sentences (null: all).</summary>
     public int? MaxSentences { get; init; }

@@ -48,35 +48,9 @@ internal sealed class TaggerWeights
     public void Write(BinaryWriter writer)
     {
         writer.Write(TagSet.Count);
-        WriteHalfs(writer, PreviousTag);
-        WriteHalfs(writer, PreviousTwoTags);
-
-        // Rows in key order so that the same weights always give the same bytes.
-        var keys = Rows.Keys.ToArray();
-        Array.Sort(keys);
-        writer.Write(keys.Length);
-        ulong previous = 0;
-        foreach (var key in keys)
-        {
-            // Sorted keys are written as deltas: smaller numbers compress better.
-            writer.Write7BitEncodedInt64((long)(key - previous));
-            previous = key;
-            var row = Rows[key] * TagSet.Count;
-            var nonZero = 0;
-            for (var c = 0; c < TagSet.Count; c++)
-            {
-                nonZero |= FeatureWeights[row + c] != 0 ? 1 << c : 0;
-            }
-
-            writer.Write7BitEncodedInt(nonZero);
-            for (var c = 0; c < TagSet.Count; c++)
-            {
-                if (FeatureWeights[row + c] != 0)
-                {
-                    writer.Write((Half)FeatureWeights[row + c]);
-                }
-            }
-        }
+        HalfRows.WriteDense(writer, PreviousTag);
+        HalfRows.WriteDense(writer, PreviousTwoTags);
+        HalfRows.WriteKeyed(writer, Rows, FeatureWeights);
 
         writer.Write(Vocabulary.Length);
         for (var i = 0; i < Vocabulary.Length; i++)
@@ -95,25 +69,9 @@ internal sealed class TaggerWeights
             throw new InvalidDataException($"{source}: the model has {count} tag classes, this library expects {TagSet.Count}. Retrain the model with this version.");
         }
 
-        var previousTag = ReadHalfs(reader, TagSet.HistoryCount * TagSet.Count);
-        var previousTwoTags = ReadHalfs(reader, TagSet.HistoryCount * TagSet.HistoryCount * TagSet.Count);
-        var rowCount = reader.ReadInt32();
-        var rows = new Dictionary<ulong, int>(rowCount);
-        var weights = new float[rowCount * TagSet.Count];
-        ulong key = 0;
-        for (var r = 0; r < rowCount; r++)
-        {
-            key += (ulong)reader.Read7BitEncodedInt64();
-            rows.Add(key, r);
-            var nonZero = reader.Read7BitEncodedInt();
-            for (var c = 0; c < TagSet.Count; c++)
-            {
-                if ((nonZero & (1 << c)) != 0)
-                {
-                    weights[(r * TagSet.Count) + c] = (float)reader.ReadHalf();
-                }
-            }
-        }
+        var previousTag = HalfRows.ReadDense(reader, TagSet.HistoryCount * TagSet.Count);
+        var previousTwoTags = HalfRows.ReadDense(reader, TagSet.HistoryCount * TagSet.HistoryCount * TagSet.Count);
+        var (rows, weights) = HalfRows.ReadKeyed(reader);
 
         var vocabularySize = reader.ReadInt32();
         var vocabulary = new string[vocabularySize];
@@ -127,24 +85,5 @@ internal sealed class TaggerWeights
         }
 
         return new TaggerWeights(rows, weights, previousTag, previousTwoTags, vocabulary, fixedTags, ambiguity);
-    }
-
-    private static void WriteHalfs(BinaryWriter writer, float[] values)
-    {
-        foreach (var value in values)
-        {
-            writer.Write((Half)value);
-        }
-    }
-
-    private static float[] ReadHalfs(BinaryReader reader, int count)
-    {
-        var values = new float[count];
-        for (var i = 0; i < count; i++)
-        {
-            values[i] = (float)reader.ReadHalf();
-        }
-
-        return values;
     }
 }

@@ -31,7 +31,9 @@ public class TaggerTrainingTests
     public void Trained_tiny_model_tags_its_training_sentences()
     {
         var data = ConlluReader.Parse(TinyTreebank.Text);
-        var model = TaggerTrainer.Train(data, data, new TaggerTrainingOptions { Epochs = 10, PruneBelow = 0 });
+        // Six sentences are too few for the jackknifed second pass (its fold models see five), so
+        // this checks the first pass alone.
+        var model = TaggerTrainer.Train(data, data, new TaggerTrainingOptions { Epochs = 10, PruneBelow = 0, RefinerFolds = 0 });
 
         var tags = model.Tagger.Tag(["The", "dog", "barks", "."]);
 

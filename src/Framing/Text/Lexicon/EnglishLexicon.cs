@@ -1,0 +1,159 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Framing.Text.Lexicon;
+
+/// <summary>
+/// A read-only map from lower-cased English word forms to <see cref="LexicalTraits"/>. The default
+/// lexicon is embedded in the library; it was built by <see cref="LexiconBuilder"/> from WordNet 3.0
+/// and the SCOWL word list (see THIRD-PARTY-NOTICES.md). Thread-safe.
+/// </summary>
+public sealed class EnglishLexicon
+{
+    private const string Magic = "FRAMING-LEXICON";
+    private const int FormatVersion = 1;
+    private const string ResourceName = "Framing.Resources.en_lexicon.bin";
+
+    private static readonly Lazy<EnglishLexicon> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly Dictionary<string, LexicalTraits> _entries;
+    private readonly Dictionary<string, LexicalTraits>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    internal EnglishLexicon(Dictionary<string, LexicalTraits> entries)
+        : this(entries, null)
+    {
+    }
+
+    // A plain dictionary, not a frozen one: freezing 330,000 entries costs more at load time than
+    // it saves on the few thousand lookups of unknown words.
+    private EnglishLexicon(Dictionary<string, LexicalTraits> entries, byte[]? serialized)
+    {
+        _entries = entries;
+        _lookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        Fingerprint = Convert.ToHexStringLower(SHA256.HashData(serialized ?? Serialize()))[..16];
+    }
+
+    /// <summary>The lexicon embedded in the library (loaded once, on first use).</summary>
+    public static EnglishLexicon Default => Embedded.Value;
+
+    /// <summary>A lexicon that knows no word (for training a tagger without one).</summary>
+    public static EnglishLexicon Empty { get; } = new(new Dictionary<string, LexicalTraits>(StringComparer.Ordinal));
+
+    /// <summary>Number of word forms.</summary>
+    public int Count => _entries.Count;
+
+    /// <summary>First 16 hex digits of the SHA-256 of the lexicon's content: a model records the lexicon it was trained with.</summary>
+    public string Fingerprint { get; }
+
+    /// <summary>The flags of a lower-cased word form (<see cref="LexicalTraits.None"/> when unknown).</summary>
+    public LexicalTraits FlagsOf(ReadOnlySpan<char> lowerCased) =>
+        _lookup.TryGetValue(lowerCased, out var flags) ? flags : LexicalTraits.None;
+
+    /// <summary>Writes the lexicon (Brotli-compressed, sorted, front-coded). The same entries always give the same bytes.</summary>
+    public void Save(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var brotli = new BrotliStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        brotli.Write(Serialize());
+    }
+
+    /// <summary>Writes the lexicon to a file, creating or replacing it.</summary>
+    public void Save(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var stream = File.Create(path);
+        Save(stream);
+    }
+
+    /// <summary>Reads a lexicon written by <see cref="Save(Stream)"/>.</summary>
+    /// <exception cref="InvalidDataException">The stream is not a lexicon of this format.</exception>
+    public static EnglishLexicon Load(Stream stream, string sourceName = "(stream)")
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        try
+        {
+            using var raw = new MemoryStream();
+            using (var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true))
+            {
+                brotli.CopyTo(raw);
+            }
+
+            var serialized = raw.ToArray();
+            using var reader = new BinaryReader(new MemoryStream(serialized), Encoding.UTF8);
+            if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion)
+            {
+                throw new InvalidDataException($"{sourceName} is not a Framing lexicon of format {FormatVersion}. Build one with LexiconBuilder.");
+            }
+
+            var count = reader.ReadInt32();
+            var entries = new Dictionary<string, LexicalTraits>(count, StringComparer.Ordinal);
+            var previous = string.Empty;
+            for (var i = 0; i < count; i++)
+            {
+                var shared = reader.Read7BitEncodedInt();
+                var word = string.Concat(previous.AsSpan(0, shared), reader.ReadString());
+                entries.Add(word, (LexicalTraits)reader.Read7BitEncodedInt());
+                previous = word;
+            }
+
+            return new EnglishLexicon(entries, serialized);
+        }
+        catch (Exception ex) when (ex is EndOfStreamException or IOException or ArgumentException)
+        {
+            throw new InvalidDataException($"{sourceName} is truncated or corrupt ({ex.Message}). Rebuild or re-copy the lexicon file.", ex);
+        }
+    }
+
+    /// <summary>Reads a lexicon file.</summary>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="InvalidDataException">The file is not a lexicon of this format.</exception>
+    public static EnglishLexicon Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"Lexicon file not found: {path}.", path);
+        }
+
+        using var stream = File.OpenRead(path);
+        return Load(stream, path);
+    }
+
+    private byte[] Serialize()
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(Magic);
+            writer.Write(FormatVersion);
+            var words = _entries.Keys.ToArray();
+            Array.Sort(words, StringComparer.Ordinal);
+            writer.Write(words.Length);
+            var previous = string.Empty;
+            foreach (var word in words)
+            {
+                var shared = previous.AsSpan().CommonPrefixLength(word);
+                if (shared > 0 && char.IsHighSurrogate(word[shared - 1]))
+                {
+                    shared--; // never split a surrogate pair: each piece must be valid UTF-16
+                }
+
+                writer.Write7BitEncodedInt(shared);
+                writer.Write(word[shared..]);
+                writer.Write7BitEncodedInt((int)_entries[word]);
+                previous = word;
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static EnglishLexicon LoadEmbedded()
+    {
+        using var stream = typeof(EnglishLexicon).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded lexicon '{ResourceName}' is missing from {typeof(EnglishLexicon).Assembly.GetName().Name}. Rebuild the library with src/Framing/Resources/en_lexicon.bin present.");
+        return Load(stream, ResourceName);
+    }
+}
