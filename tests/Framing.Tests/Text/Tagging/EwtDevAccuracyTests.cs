@@ -7,8 +7,8 @@ namespace Framing.Tests.Text.Tagging;
 
 /// <summary>
 /// Accuracy floors of the embedded model on UD English EWT dev, a little under the measured
-/// figures (gold tokenization: UPOS 95.12, XPOS 93.26, Lemmas 97.16; raw text: UPOS 94.31,
-/// Lemmas 96.36). Skipped when the treebank is absent.
+/// figures (gold tokenization: UPOS 95.63, XPOS 93.63, Lemmas 97.27; raw text: UPOS 94.82,
+/// Lemmas 96.48). Skipped when the treebank is absent.
 /// </summary>
 public class EwtDevAccuracyTests(ITestOutputHelper output)
 {
@@ -20,9 +20,9 @@ public class EwtDevAccuracyTests(ITestOutputHelper output)
         var report = ConlluEvaluator.Evaluate(DevPath, TrainedPipeline.CreateTaggerAndLemmatizer(), goldTokenization: true);
         output.WriteLine(report.ToString());
 
-        Assert.True(report["UPOS"].F1 >= 94.8, $"UPOS {report["UPOS"].F1:F2} fell under 94.8");
-        Assert.True(report["XPOS"].F1 >= 92.9, $"XPOS {report["XPOS"].F1:F2} fell under 92.9");
-        Assert.True(report["Lemmas"].F1 >= 96.9, $"Lemmas {report["Lemmas"].F1:F2} fell under 96.9");
+        Assert.True(report["UPOS"].F1 >= 95.4, $"UPOS {report["UPOS"].F1:F2} fell under 95.4");
+        Assert.True(report["XPOS"].F1 >= 93.3, $"XPOS {report["XPOS"].F1:F2} fell under 93.3");
+        Assert.True(report["Lemmas"].F1 >= 97.0, $"Lemmas {report["Lemmas"].F1:F2} fell under 97.0");
     }
 
     [EwtModelFact]
@@ -31,7 +31,7 @@ public class EwtDevAccuracyTests(ITestOutputHelper output)
         var report = ConlluEvaluator.Evaluate(DevPath, TrainedPipeline.Default, goldTokenization: false);
         output.WriteLine(report.ToString());
 
-        Assert.True(report["UPOS"].F1 >= 93.8, $"UPOS {report["UPOS"].F1:F2} fell under 93.8");
-        Assert.True(report["Lemmas"].F1 >= 96.1, $"Lemmas {report["Lemmas"].F1:F2} fell under 96.1");
+        Assert.True(report["UPOS"].F1 >= 94.5, $"UPOS {report["UPOS"].F1:F2} fell under 94.5");
+        Assert.True(report["Lemmas"].F1 >= 96.2, $"Lemmas {report["Lemmas"].F1:F2} fell under 96.2");
     }
 }
