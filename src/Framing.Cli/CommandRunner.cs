@@ -37,7 +37,7 @@ public static class CommandRunner
             case OperationCanceledException:
                 environment.Error.WriteLine("framing: cancelled.");
                 return ExitCodes.Cancelled;
-            case FramingException or Framing.Notebooks.NotebookException or Framing.Text.Conllu.ConlluFormatException or CliUsageException or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException:
+            case FramingException or Framing.Notebooks.NotebookException or Framing.Text.Conllu.ConlluFormatException or CliUsageException or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException or InvalidDataException:
                 environment.Error.WriteLine($"framing: error: {exception.Message}");
                 return ExitCodes.UserError;
             default:

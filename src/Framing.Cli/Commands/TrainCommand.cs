@@ -1,5 +1,6 @@
 using System.CommandLine;
 
+using Framing.Text.Lexicon;
 using Framing.Text.Tagging;
 
 namespace Framing.Cli.Commands;
@@ -15,9 +16,12 @@ public static class TrainCommand
         var outOption = new Option<string>("--out") { Description = "Where to write the model.", Required = true, HelpName = "MODEL" };
         var epochsOption = new Option<int?>("--epochs") { Description = "Training epochs (default from the trainer)." };
         var seedOption = new Option<int?>("--seed") { Description = "Shuffle seed; the same seed and data give the same model bytes." };
+        var lexiconOption = new Option<string?>("--lexicon") { Description = "English lexicon for the lexicon features (default: the one embedded in the library; build another with LexiconBuilder).", HelpName = "FILE" };
+        var noLexiconOption = new Option<bool>("--no-lexicon") { Description = "Train without lexicon features." };
+        var foldsOption = new Option<int?>("--second-pass-folds") { Description = "Folds of the jackknife that trains the right-context second pass (default 5; 0 trains none)." };
         var command = new Command("train", "Train the averaged-perceptron tagger and the learned lemmatizer. The workspace ships a trained model; training is never required.")
         {
-            trainOption, devOption, outOption, epochsOption, seedOption,
+            trainOption, devOption, outOption, epochsOption, seedOption, lexiconOption, noLexiconOption, foldsOption,
         };
         CommandRunner.SetAction(command, environment, (parseResult, cancellationToken) =>
         {
@@ -33,6 +37,19 @@ public static class TrainCommand
             {
                 options = options with { Seed = seed };
             }
+
+            if (parseResult.GetValue(foldsOption) is { } folds)
+            {
+                options = options with { RefinerFolds = folds >= 0 ? folds : throw new CliUsageException("--second-pass-folds must be 0 or more.") };
+            }
+
+            options = (parseResult.GetValue(lexiconOption), parseResult.GetValue(noLexiconOption)) switch
+            {
+                ({ }, true) => throw new CliUsageException("Use either --lexicon or --no-lexicon, not both."),
+                ({ } lexiconPath, false) => options with { Lexicon = EnglishLexicon.Load(RequireFile(environment, lexiconPath)) },
+                (null, true) => options with { Lexicon = EnglishLexicon.Empty },
+                _ => options,
+            };
 
             var model = TaggerTrainer.Train(train, dev, options, cancellationToken);
             var output = environment.Resolve(parseResult.GetValue(outOption)!);

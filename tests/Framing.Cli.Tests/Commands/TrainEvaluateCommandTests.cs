@@ -57,6 +57,41 @@ public sealed class TrainEvaluateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Train_without_lexicon_or_second_pass_writes_a_smaller_model_that_evaluates()
+    {
+        var gold = Path.Combine(_dir.FullName, "gold.conllu");
+        var full = Path.Combine(_dir.FullName, "full.model");
+        var plain = Path.Combine(_dir.FullName, "plain.model");
+        await File.WriteAllTextAsync(gold, Gold.Replace("\r\n", "\n", StringComparison.Ordinal));
+
+        var trainFull = await CliHarness.RunInRepoAsync("train", "--train", gold, "--out", full, "--epochs", "2");
+        var trainPlain = await CliHarness.RunInRepoAsync("train", "--train", gold, "--out", plain, "--epochs", "2", "--no-lexicon", "--second-pass-folds", "0");
+        var evaluate = await CliHarness.RunInRepoAsync("evaluate", "--gold", gold, "--model", plain, "--gold-tokenization");
+
+        Assert.True(trainFull.ExitCode == ExitCodes.Success, trainFull.Error);
+        Assert.True(trainPlain.ExitCode == ExitCodes.Success, trainPlain.Error);
+        Assert.True(evaluate.ExitCode == ExitCodes.Success, evaluate.Error);
+        Assert.True(new FileInfo(plain).Length < new FileInfo(full).Length);
+    }
+
+    [Fact]
+    public async Task A_corrupt_lexicon_or_model_file_is_a_user_error_naming_it()
+    {
+        var gold = Path.Combine(_dir.FullName, "gold.conllu");
+        var junk = Path.Combine(_dir.FullName, "junk.bin");
+        await File.WriteAllTextAsync(gold, Gold.Replace("\r\n", "\n", StringComparison.Ordinal));
+        await File.WriteAllTextAsync(junk, "not a lexicon");
+
+        var train = await CliHarness.RunInRepoAsync("train", "--train", gold, "--out", Path.Combine(_dir.FullName, "m"), "--lexicon", junk);
+        var evaluate = await CliHarness.RunInRepoAsync("evaluate", "--gold", gold, "--model", junk);
+
+        Assert.Equal(ExitCodes.UserError, train.ExitCode);
+        Assert.Contains("junk.bin", train.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.UserError, evaluate.ExitCode);
+        Assert.Contains("junk.bin", evaluate.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Missing_training_file_is_a_user_error()
     {
         var run = await CliHarness.RunInRepoAsync("train", "--train", "none.conllu", "--out", Path.Combine(_dir.FullName, "m"));

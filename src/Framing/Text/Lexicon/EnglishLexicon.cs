@@ -100,7 +100,7 @@ public sealed class EnglishLexicon
 
             return new EnglishLexicon(entries, serialized);
         }
-        catch (Exception ex) when (ex is EndOfStreamException or IOException or ArgumentException)
+        catch (Exception ex) when (ex is EndOfStreamException or IOException or ArgumentException or InvalidOperationException)
         {
             throw new InvalidDataException($"{sourceName} is truncated or corrupt ({ex.Message}). Rebuild or re-copy the lexicon file.", ex);
         }

@@ -146,7 +146,7 @@ public sealed class TaggerModel
 
             return new TaggerModel(weights, xpos, lemmas, description, lexicon, refiner);
         }
-        catch (Exception ex) when (ex is EndOfStreamException or IOException && ex is not InvalidDataException)
+        catch (Exception ex) when (ex is EndOfStreamException or IOException or InvalidOperationException && ex is not InvalidDataException)
         {
             throw new InvalidDataException($"{sourceName} is truncated or corrupt ({ex.Message}). Retrain or re-copy the model file.", ex);
         }
