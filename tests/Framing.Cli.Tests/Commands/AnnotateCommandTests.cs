@@ -3,7 +3,7 @@ namespace Framing.Cli.Tests.Commands;
 public sealed class AnnotateCommandTests
 {
     [Fact]
-    public async Task Stdin_text_becomes_conllu_with_sentence_ids_lemmas_and_space_after()
+    public async Task Stdin_text_becomes_conllu_with_sentence_ids_lemmas_multiword_tokens_and_space_after()
     {
         using var output = new StringWriter { NewLine = "\n" };
         using var error = new StringWriter();
@@ -19,9 +19,13 @@ public sealed class AnnotateCommandTests
         Assert.Contains("# sent_id = stdin-1", lines);
         Assert.Contains("# sent_id = stdin-2", lines);
         Assert.Contains("# text = It sold oil.", lines);
-        var russia = lines.Single(l => l.StartsWith("1\tRussia\t", StringComparison.Ordinal)).Split('\t');
-        Assert.Equal("SpaceAfter=No", russia[9]);
+        // "Russia’s" and "doesn't" are multiword tokens, as in UD English EWT; "oil." is not.
+        Assert.Contains(lines, l => l.StartsWith("1-2\tRussia’s\t", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("1\tRussia\t", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("2\t’s\t", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("4-5\tdoesn't\t", StringComparison.Ordinal));
+        var oil = lines.Single(l => l.Contains("\toil\t", StringComparison.Ordinal)).Split('\t');
+        Assert.Equal("SpaceAfter=No", oil[9]);
         var sold = lines.Single(l => l.Contains("\tsold\t", StringComparison.Ordinal)).Split('\t');
         Assert.Equal("sell", sold[2]);
         Assert.Contains(lines, l => l.Contains("\tn't\tnot\t", StringComparison.Ordinal));

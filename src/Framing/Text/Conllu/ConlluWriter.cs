@@ -70,11 +70,34 @@ public static class ConlluWriter
             writer.Write("# text = ");
             writer.Write(OneLine(document.TextOf(sentence)));
             writer.Write('\n');
-            var id = 0;
-            foreach (var token in document.TokensOf(sentence))
+            var tokens = document.Tokens;
+            var end = sentence.EndToken;
+            var i = sentence.FirstToken;
+            while (i < end)
             {
-                id++;
-                WriteToken(writer, id, token);
+                var id = i - sentence.FirstToken + 1;
+                var length = Contractions.SurfaceLength(tokens, i, end);
+                if (length == 1)
+                {
+                    WriteToken(writer, id, tokens[i], spaceAfter: tokens[i].SpaceAfter);
+                }
+                else
+                {
+                    // A multiword token ("don't" = do + n't): the range line carries the surface
+                    // form and SpaceAfter; its words carry the annotation.
+                    var last = tokens[i + length - 1];
+                    writer.Write(string.Create(CultureInfo.InvariantCulture, $"{id}-{id + length - 1}\t"));
+                    writer.Write(Column(document.Text[tokens[i].Start..last.End]));
+                    writer.Write("\t_\t_\t_\t_\t_\t_\t_\t");
+                    writer.Write(last.SpaceAfter ? "_" : "SpaceAfter=No");
+                    writer.Write('\n');
+                    for (var k = 0; k < length; k++)
+                    {
+                        WriteToken(writer, id + k, tokens[i + k], spaceAfter: true);
+                    }
+                }
+
+                i += length;
             }
 
             writer.Write('\n');
@@ -89,7 +112,7 @@ public static class ConlluWriter
         return writer.ToString();
     }
 
-    private static void WriteToken(TextWriter writer, int id, Token token)
+    private static void WriteToken(TextWriter writer, int id, Token token, bool spaceAfter)
     {
         writer.Write(id.ToString(CultureInfo.InvariantCulture));
         writer.Write('\t');
@@ -101,7 +124,7 @@ public static class ConlluWriter
         writer.Write('\t');
         writer.Write(Column(token.Xpos));
         writer.Write("\t_\t_\t_\t_\t");
-        writer.Write(token.SpaceAfter ? "_" : "SpaceAfter=No");
+        writer.Write(spaceAfter ? "_" : "SpaceAfter=No");
         writer.Write('\n');
     }
 

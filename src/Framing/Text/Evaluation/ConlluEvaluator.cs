@@ -107,33 +107,12 @@ public static class ConlluEvaluator
         var i = 0;
         while (i < words.Length)
         {
-            var start = words[i].Start;
-            var end = words[i].End;
-            var j = i + 1;
-            while (j < words.Length && words[j].Start == end && IsClitic(words[j - 1].Text, words[j].Text))
-            {
-                end = words[j].End;
-                j++;
-            }
-
-            result.Add(new TextSpan(start, end));
-            i = j;
+            var length = Contractions.SurfaceLength(words, i, words.Length);
+            result.Add(new TextSpan(words[i].Start, words[i + length - 1].End));
+            i += length;
         }
 
         return result.ToImmutable();
-    }
-
-    private static bool IsClitic(string previous, string word)
-    {
-        var clitic = word.Replace('\u2019', '\'').ToLowerInvariant();
-        return clitic switch
-        {
-            "'s" or "'m" or "'ll" or "'ve" or "'re" or "'d" or "n't" => true,
-            "not" => previous.Equals("can", StringComparison.OrdinalIgnoreCase),
-            "na" => previous.Equals("gon", StringComparison.OrdinalIgnoreCase) || previous.Equals("wan", StringComparison.OrdinalIgnoreCase),
-            "ta" => previous.Equals("got", StringComparison.OrdinalIgnoreCase),
-            _ => false,
-        };
     }
 
     /// <summary>For each offset, how many non-whitespace characters precede it.</summary>
