@@ -4,13 +4,13 @@ namespace Framing.Text.Tagging;
 
 /// <summary>
 /// Read-only open-addressing hash table from feature key to weight row, for the tagger's hot
-/// loop: one array probe (keys and rows side by side, linear probing, at most half full) instead
-/// of <see cref="Dictionary{TKey, TValue}"/>'s bucket-then-entry indirection.
+/// loop: linear probing in one array of (key, row) pairs, at most half full. A lookup usually
+/// touches one cache line: the table is too big for the cache, and keeping keys and rows in
+/// separate arrays cost a second miss per lookup.
 /// </summary>
 internal sealed class FeatureTable
 {
-    private readonly ulong[] _keys;
-    private readonly int[] _rows;
+    private readonly Slot[] _slots;
     private readonly int _mask;
 
     public FeatureTable(Dictionary<ulong, int> rows)
@@ -21,20 +21,17 @@ internal sealed class FeatureTable
             size *= 2;
         }
 
-        _keys = new ulong[size];
-        _rows = new int[size];
-        Array.Fill(_rows, -1);
+        _slots = new Slot[size];
         _mask = size - 1;
         foreach (var (key, row) in rows)
         {
-            var slot = Slot(key);
-            while (_rows[slot] >= 0)
+            var slot = SlotOf(key);
+            while (_slots[slot].Row != 0)
             {
                 slot = (slot + 1) & _mask;
             }
 
-            _keys[slot] = key;
-            _rows[slot] = row;
+            _slots[slot] = new Slot(key, row + 1);
         }
     }
 
@@ -42,13 +39,13 @@ internal sealed class FeatureTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Find(ulong key)
     {
-        var slot = Slot(key);
+        var slot = SlotOf(key);
         while (true)
         {
-            var row = _rows[slot];
-            if (row < 0 || _keys[slot] == key)
+            ref readonly var entry = ref _slots[slot];
+            if (entry.Row == 0 || entry.Key == key)
             {
-                return row;
+                return entry.Row - 1;
             }
 
             slot = (slot + 1) & _mask;
@@ -56,5 +53,8 @@ internal sealed class FeatureTable
     }
 
     // Keys are already well-mixed hashes; the high bits pick the slot.
-    private int Slot(ulong key) => (int)(key >> 20) & _mask;
+    private int SlotOf(ulong key) => (int)(key >> 20) & _mask;
+
+    /// <summary>A key and its row plus one (0 marks an empty slot, so a new array is an empty table).</summary>
+    private readonly record struct Slot(ulong Key, int Row);
 }

@@ -16,7 +16,7 @@ internal static class RefinerFeatures
     public const int DenseCount = 6;
 
     /// <summary>Number of hashed keys <see cref="HashedKeys"/> writes.</summary>
-    public const int HashedCount = 2;
+    public const int HashedCount = 1;
 
     private const int NextTag = 0;
     private const int NextTwoTags = NextTag + H;
@@ -26,7 +26,6 @@ internal static class RefinerFeatures
     private const int PreviousAndOwn = PreviousTag + H;
 
     private const byte WordNext = 80;
-    private const byte WordPreviousNext = 81;
 
     /// <summary>
     /// Dense rows for a word whose first-pass tag is <paramref name="own"/>, whose refined left
@@ -43,10 +42,10 @@ internal static class RefinerFeatures
         rows[5] = PreviousAndOwn + (previous * H) + own;
     }
 
-    /// <summary>Keys of the word-specific features: (word, next tag) and (word, previous tag, next tag).</summary>
-    public static void HashedKeys(ulong word, int previous, int next1, Span<ulong> keys)
+    /// <summary>Keys of the word-specific features: (word, next tag).</summary>
+    /// <remarks>(word, previous tag, next tag) was tried as well: dev UPOS 95.63 with it, 95.70 without.</remarks>
+    public static void HashedKeys(ulong word, int next1, Span<ulong> keys)
     {
         keys[0] = FeatureKeys.Combine(WordNext, word, (ulong)next1);
-        keys[1] = FeatureKeys.Combine(WordPreviousNext, word, ((ulong)previous * H) + (ulong)next1);
     }
 }

@@ -111,7 +111,7 @@ internal static class RefinerTrainer
                 features.Add(row);
             }
 
-            RefinerFeatures.HashedKeys(example.Hashes[i], previous, next1, keys);
+            RefinerFeatures.HashedKeys(example.Hashes[i], next1, keys);
             foreach (var key in keys)
             {
                 if (rows.TryGetValue(key, out var row))

@@ -45,7 +45,7 @@ internal sealed class TagRefiner(RefinerWeights weights)
                 ScoreRows.Add(scores, _weights.Dense.AsSpan(row * C, C));
             }
 
-            RefinerFeatures.HashedKeys(hashes[i], previous, next1, keys);
+            RefinerFeatures.HashedKeys(hashes[i], next1, keys);
             foreach (var key in keys)
             {
                 var row = _table.Find(key);

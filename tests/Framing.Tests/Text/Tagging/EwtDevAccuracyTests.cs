@@ -7,8 +7,8 @@ namespace Framing.Tests.Text.Tagging;
 
 /// <summary>
 /// Accuracy floors of the embedded model on UD English EWT dev, a little under the measured
-/// figures (gold tokenization: UPOS 95.63, XPOS 93.63, Lemmas 97.27; raw text: UPOS 94.82,
-/// Lemmas 96.48). Skipped when the treebank is absent.
+/// figures (gold tokenization: UPOS 95.70, XPOS 93.70, Lemmas 97.28; raw text: UPOS 94.86,
+/// Lemmas 96.47). Skipped when the treebank is absent.
 /// </summary>
 public class EwtDevAccuracyTests(ITestOutputHelper output)
 {
