@@ -82,6 +82,19 @@ internal static class TaggerCommands
                 }
 
                 return true;
+            case "loop":
+                // loop SECONDS: runs the full trained pipeline on EWT dev text, for a profiler to attach.
+                var loopText = GoldText.Build(Framing.Text.Conllu.ConlluReader.ReadFile(PipelineBenchmarks.EwtFile("en_ewt-ud-dev.conllu"))).ToRawDocument("d");
+                var until = Stopwatch.StartNew();
+                var runs = 0;
+                while (until.Elapsed.TotalSeconds < double.Parse(args[1], CultureInfo.InvariantCulture))
+                {
+                    _ = TrainedPipeline.Default.Process(loopText);
+                    runs++;
+                }
+
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{runs} runs"));
+                return true;
             case "speed":
                 // Quick per-step timing (the BenchmarkDotNet class is the reference measurement).
                 var bench = new PipelineBenchmarks();

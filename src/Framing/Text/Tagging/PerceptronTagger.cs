@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 using Framing.Text.Lexicon;
 
@@ -224,9 +226,10 @@ public sealed class PerceptronTagger : IPipelineStep
         }
 
         var result = new Token[tokens.Length];
-        var words = new string[tokens.Length];
-        var tags = new PartOfSpeech[tokens.Length];
-        var xpos = new string?[tokens.Length];
+        // Pooled: for a long document these arrays are large-object-heap allocations.
+        var words = ArrayPool<string>.Shared.Rent(tokens.Length);
+        var tags = ArrayPool<PartOfSpeech>.Shared.Rent(tokens.Length);
+        var xpos = ArrayPool<string?>.Shared.Rent(tokens.Length);
         for (var i = 0; i < tokens.Length; i++)
         {
             words[i] = tokens[i].Text;
@@ -234,7 +237,7 @@ public sealed class PerceptronTagger : IPipelineStep
 
         if (document.Sentences.IsDefaultOrEmpty)
         {
-            Tag(words, tags, xpos);
+            Tag(words.AsSpan(0, tokens.Length), tags.AsSpan(0, tokens.Length), xpos.AsSpan(0, tokens.Length));
         }
         else
         {
@@ -270,7 +273,10 @@ public sealed class PerceptronTagger : IPipelineStep
             result[i] = tokens[i] with { Upos = tags[i], Xpos = tag };
         }
 
-        return document.WithAnnotatedTokens(ImmutableArray.Create(result));
+        ArrayPool<string>.Shared.Return(words, clearArray: true);
+        ArrayPool<PartOfSpeech>.Shared.Return(tags);
+        ArrayPool<string?>.Shared.Return(xpos, clearArray: true);
+        return document.WithAnnotatedTokens(ImmutableCollectionsMarshal.AsImmutableArray(result));
     }
 
     private void TagRange(string[] words, PartOfSpeech[] tags, string?[] xpos, int start, int count) =>

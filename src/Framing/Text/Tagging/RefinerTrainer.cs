@@ -56,7 +56,9 @@ internal static class RefinerTrainer
         summary = dev.Count == 0
             ? string.Create(CultureInfo.InvariantCulture, $"refiner epoch {bestEpoch} of {epochs}")
             : string.Create(CultureInfo.InvariantCulture, $"refiner epoch {bestEpoch} of {epochs}, dev {100 * bestAccuracy:F2}%");
-        return Build(best ?? new float[RefinerFeatures.DenseRowCount * C], scale, rows, pruneBelow);
+        var weights = Build(best ?? new float[RefinerFeatures.DenseRowCount * C], scale, rows, pruneBelow);
+        summary += string.Create(CultureInfo.InvariantCulture, $", {weights.Rows.Count} word rows");
+        return weights;
     }
 
     /// <summary>Accuracy of the refined tags on <paramref name="examples"/>.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 using Framing.Text.Lemmatization.Rules;
 
@@ -61,7 +62,8 @@ public sealed class LearnedLemmatizer : IPipelineStep
             result[i] = token with { Lemma = Lemmatize(token.Text, token.Upos, token.Xpos) };
         }
 
-        return document.WithAnnotatedTokens(ImmutableArray.Create(result));
+        // The array is never written again, so it can become the immutable array without a copy.
+        return document.WithAnnotatedTokens(ImmutableCollectionsMarshal.AsImmutableArray(result));
     }
 
     private string Unseen(string word, PartOfSpeech upos, string? xpos)
