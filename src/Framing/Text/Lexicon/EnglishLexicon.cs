@@ -17,20 +17,16 @@ public sealed class EnglishLexicon
 
     private static readonly Lazy<EnglishLexicon> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly Dictionary<string, LexicalTraits> _entries;
-    private readonly Dictionary<string, LexicalTraits>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly WordTable _words;
 
     internal EnglishLexicon(Dictionary<string, LexicalTraits> entries)
-        : this(entries, null)
+        : this(new WordTable([.. entries.OrderBy(static e => e.Key, StringComparer.Ordinal).Select(static e => (e.Key, e.Value))]), null)
     {
     }
 
-    // A plain dictionary, not a frozen one: freezing 330,000 entries costs more at load time than
-    // it saves on the few thousand lookups of unknown words.
-    private EnglishLexicon(Dictionary<string, LexicalTraits> entries, byte[]? serialized)
+    private EnglishLexicon(WordTable words, byte[]? serialized)
     {
-        _entries = entries;
-        _lookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        _words = words;
         Fingerprint = Convert.ToHexStringLower(SHA256.HashData(serialized ?? Serialize()))[..16];
     }
 
@@ -41,14 +37,14 @@ public sealed class EnglishLexicon
     public static EnglishLexicon Empty { get; } = new(new Dictionary<string, LexicalTraits>(StringComparer.Ordinal));
 
     /// <summary>Number of word forms.</summary>
-    public int Count => _entries.Count;
+    public int Count => _words.Count;
 
     /// <summary>First 16 hex digits of the SHA-256 of the lexicon's content: a model records the lexicon it was trained with.</summary>
     public string Fingerprint { get; }
 
     /// <summary>The flags of a lower-cased word form (<see cref="LexicalTraits.None"/> when unknown).</summary>
     public LexicalTraits FlagsOf(ReadOnlySpan<char> lowerCased) =>
-        _lookup.TryGetValue(lowerCased, out var flags) ? flags : LexicalTraits.None;
+        _words.Find(lowerCased);
 
     /// <summary>Writes the lexicon (Brotli-compressed, sorted, front-coded). The same entries always give the same bytes.</summary>
     public void Save(Stream stream)
@@ -88,17 +84,18 @@ public sealed class EnglishLexicon
             }
 
             var count = reader.ReadInt32();
-            var entries = new Dictionary<string, LexicalTraits>(count, StringComparer.Ordinal);
+            var entries = new (string Word, LexicalTraits Traits)[count];
             var previous = string.Empty;
             for (var i = 0; i < count; i++)
             {
                 var shared = reader.Read7BitEncodedInt();
                 var word = string.Concat(previous.AsSpan(0, shared), reader.ReadString());
-                entries.Add(word, (LexicalTraits)reader.Read7BitEncodedInt());
+                entries[i] = (word, (LexicalTraits)reader.Read7BitEncodedInt());
                 previous = word;
             }
 
-            return new EnglishLexicon(entries, serialized);
+            // The strings above are short-lived: the table copies their characters into one array.
+            return new EnglishLexicon(new WordTable(entries), serialized);
         }
         catch (Exception ex) when (ex is EndOfStreamException or IOException or ArgumentException or InvalidOperationException)
         {
@@ -128,21 +125,20 @@ public sealed class EnglishLexicon
         {
             writer.Write(Magic);
             writer.Write(FormatVersion);
-            var words = _entries.Keys.ToArray();
-            Array.Sort(words, StringComparer.Ordinal);
-            writer.Write(words.Length);
-            var previous = string.Empty;
-            foreach (var word in words)
+            writer.Write(_words.Count);
+            ReadOnlySpan<char> previous = [];
+            for (var i = 0; i < _words.Count; i++)
             {
-                var shared = previous.AsSpan().CommonPrefixLength(word);
+                var word = _words.WordAt(i);
+                var shared = previous.CommonPrefixLength(word);
                 if (shared > 0 && char.IsHighSurrogate(word[shared - 1]))
                 {
                     shared--; // never split a surrogate pair: each piece must be valid UTF-16
                 }
 
                 writer.Write7BitEncodedInt(shared);
-                writer.Write(word[shared..]);
-                writer.Write7BitEncodedInt((int)_entries[word]);
+                writer.Write(word[shared..].ToString());
+                writer.Write7BitEncodedInt((int)_words.TraitsAt(i));
                 previous = word;
             }
         }

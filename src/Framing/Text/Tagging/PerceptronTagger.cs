@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 
+using Framing.Text.Lemmatization.Learned;
 using Framing.Text.Lexicon;
 
 namespace Framing.Text.Tagging;
@@ -216,7 +217,13 @@ public sealed class PerceptronTagger : IPipelineStep
     }
 
     /// <summary>Sets <see cref="Token.Upos"/> and <see cref="Token.Xpos"/> on every token, sentence by sentence (the whole document is one sequence when it has no sentences).</summary>
-    public Document Process(Document document, CancellationToken cancellationToken = default)
+    public Document Process(Document document, CancellationToken cancellationToken = default) => Annotate(document, null, cancellationToken);
+
+    /// <summary>
+    /// Tags every token and, when <paramref name="lemmatizer"/> is given, lemmatises it in the same
+    /// pass: one copy of each token instead of two (see <see cref="TaggerModel.TaggerAndLemmatizer"/>).
+    /// </summary>
+    internal Document Annotate(Document document, LearnedLemmatizer? lemmatizer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
         var tokens = document.Tokens;
@@ -270,7 +277,10 @@ public sealed class PerceptronTagger : IPipelineStep
                 tag = XposContext.QuoteTag(tokens[i].Text, attachedToPrevious, attachedToNext);
             }
 
-            result[i] = tokens[i] with { Upos = tags[i], Xpos = tag };
+            var token = tokens[i];
+            result[i] = lemmatizer is null
+                ? token with { Upos = tags[i], Xpos = tag }
+                : token with { Upos = tags[i], Xpos = tag, Lemma = lemmatizer.Lemmatize(token.Text, tags[i], tag) };
         }
 
         ArrayPool<string>.Shared.Return(words, clearArray: true);

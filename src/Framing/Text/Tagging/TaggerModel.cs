@@ -25,6 +25,7 @@ public sealed class TaggerModel
     private readonly RefinerWeights? _refiner;
     private readonly Lazy<PerceptronTagger> _tagger;
     private readonly Lazy<LearnedLemmatizer> _lemmatizer;
+    private readonly Lazy<TaggingLemmatizer> _taggerAndLemmatizer;
 
     internal TaggerModel(TaggerWeights weights, XposTable xpos, LemmaTable lemmas, string description, EnglishLexicon lexicon, RefinerWeights? refiner = null)
     {
@@ -36,6 +37,7 @@ public sealed class TaggerModel
         Description = description;
         _tagger = new Lazy<PerceptronTagger>(() => new PerceptronTagger(_weights, _xpos, Lexicon, _refiner), LazyThreadSafetyMode.ExecutionAndPublication);
         _lemmatizer = new Lazy<LearnedLemmatizer>(() => new LearnedLemmatizer(_lemmas), LazyThreadSafetyMode.ExecutionAndPublication);
+        _taggerAndLemmatizer = new Lazy<TaggingLemmatizer>(() => new TaggingLemmatizer(Tagger, Lemmatizer), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The model trained on UD English EWT, embedded in this library; loaded once, on first use.</summary>
@@ -55,6 +57,12 @@ public sealed class TaggerModel
 
     /// <summary>The tagger step (built on first use, then shared).</summary>
     public PerceptronTagger Tagger => _tagger.Value;
+
+    /// <summary>
+    /// One step that tags and lemmatises (the trained pipeline uses it): the same annotation as
+    /// <see cref="Tagger"/> followed by <see cref="Lemmatizer"/>, with half the token copies.
+    /// </summary>
+    public IPipelineStep TaggerAndLemmatizer => _taggerAndLemmatizer.Value;
 
     /// <summary>The lemmatizer step (built on first use, then shared).</summary>
     public LearnedLemmatizer Lemmatizer => _lemmatizer.Value;

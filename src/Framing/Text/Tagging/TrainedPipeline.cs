@@ -13,12 +13,13 @@ public static class TrainedPipeline
     public static Pipeline Default => Shared.Value;
 
     /// <summary>Creates the trained pipeline with <paramref name="model"/> (default: the embedded EWT model).</summary>
+    /// <remarks>Tagging and lemmatisation run as one step (<see cref="TaggerModel.TaggerAndLemmatizer"/>), so the lemmatize stage is empty.</remarks>
     public static Pipeline Create(TaggerModel? model = null) =>
-        EnglishPipeline.CreateBuilder().UseTrainedTagger(model).UseTrainedLemmatizer(model).Build();
+        EnglishPipeline.CreateBuilder().Remove(PipelineStage.Lemmatize).Use(PipelineStage.Tag, (model ?? TaggerModel.Default).TaggerAndLemmatizer).Build();
 
     /// <summary>Only the tagger and lemmatizer, for documents that are already tokenized and split (for example gold CoNLL-U tokens).</summary>
     public static Pipeline CreateTaggerAndLemmatizer(TaggerModel? model = null) =>
-        new PipelineBuilder().UseTrainedTagger(model).UseTrainedLemmatizer(model).Build();
+        new PipelineBuilder().Use(PipelineStage.Tag, (model ?? TaggerModel.Default).TaggerAndLemmatizer).Build();
 
     /// <summary>Adds the trained tagger (UPOS and XPOS) as the builder's tag stage.</summary>
     public static PipelineBuilder UseTrainedTagger(this PipelineBuilder builder, TaggerModel? model = null)

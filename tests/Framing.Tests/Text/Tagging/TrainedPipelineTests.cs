@@ -49,6 +49,21 @@ public class TrainedPipelineTests
     }
 
     [Fact]
+    public void The_fused_tag_and_lemmatize_step_annotates_exactly_like_the_two_steps_in_turn()
+    {
+        const string text = "“Beijing doesn't want a junior partner,” said Gabuev. Russia’s exports of oil rose 12% in 2023; China's didn't.\n\nTALKS RESUMED";
+        var split = EnglishPipeline.CreateBuilder().Remove(PipelineStage.Lemmatize).Build().Process("d", text);
+
+        var fused = TaggerModel.Default.TaggerAndLemmatizer.Process(split);
+        var twoSteps = TaggerModel.Default.Lemmatizer.Process(TaggerModel.Default.Tagger.Process(split));
+
+        // ToArray: ImmutableArray's own equality compares array references, not tokens.
+        Assert.Equal(twoSteps.Tokens.ToArray(), fused.Tokens.ToArray());
+        Assert.Equal(twoSteps.Tokens.ToArray(), TrainedPipeline.Default.Process("d", text).Tokens.ToArray());
+        Assert.DoesNotContain(TrainedPipeline.Default.Entries, e => e.Stage == PipelineStage.Lemmatize);
+    }
+
+    [Fact]
     public void Tagger_handles_documents_without_sentences_and_empty_documents()
     {
         var empty = new Document("e", string.Empty);
