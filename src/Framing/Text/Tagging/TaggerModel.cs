@@ -36,7 +36,7 @@ public sealed class TaggerModel
         _lemmas = lemmas;
         Description = description;
         _tagger = new Lazy<PerceptronTagger>(() => new PerceptronTagger(_weights, _xpos, Lexicon, _refiner), LazyThreadSafetyMode.ExecutionAndPublication);
-        _lemmatizer = new Lazy<LearnedLemmatizer>(() => new LearnedLemmatizer(_lemmas), LazyThreadSafetyMode.ExecutionAndPublication);
+        _lemmatizer = new Lazy<LearnedLemmatizer>(() => new LearnedLemmatizer(_lemmas, Lexicon), LazyThreadSafetyMode.ExecutionAndPublication);
         _taggerAndLemmatizer = new Lazy<TaggingLemmatizer>(() => new TaggingLemmatizer(Tagger, Lemmatizer), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 

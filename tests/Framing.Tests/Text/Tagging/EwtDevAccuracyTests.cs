@@ -7,8 +7,8 @@ namespace Framing.Tests.Text.Tagging;
 
 /// <summary>
 /// Accuracy floors of the embedded model on UD English EWT dev, a little under the measured
-/// figures (gold tokenization: UPOS 95.70, XPOS 93.70, Lemmas 97.28; raw text: UPOS 94.86,
-/// Lemmas 96.47). Skipped when the treebank is absent.
+/// figures (gold tokenization: UPOS 95.70, XPOS 93.70, Lemmas 97.35; raw text: UPOS 94.86,
+/// Lemmas 96.54). Skipped when the treebank is absent.
 /// </summary>
 public class EwtDevAccuracyTests(ITestOutputHelper output)
 {
@@ -22,7 +22,7 @@ public class EwtDevAccuracyTests(ITestOutputHelper output)
 
         Assert.True(report["UPOS"].F1 >= 95.4, $"UPOS {report["UPOS"].F1:F2} fell under 95.4");
         Assert.True(report["XPOS"].F1 >= 93.3, $"XPOS {report["XPOS"].F1:F2} fell under 93.3");
-        Assert.True(report["Lemmas"].F1 >= 97.0, $"Lemmas {report["Lemmas"].F1:F2} fell under 97.0");
+        Assert.True(report["Lemmas"].F1 >= 97.1, $"Lemmas {report["Lemmas"].F1:F2} fell under 97.1");
     }
 
     [EwtModelFact]
@@ -32,6 +32,6 @@ public class EwtDevAccuracyTests(ITestOutputHelper output)
         output.WriteLine(report.ToString());
 
         Assert.True(report["UPOS"].F1 >= 94.5, $"UPOS {report["UPOS"].F1:F2} fell under 94.5");
-        Assert.True(report["Lemmas"].F1 >= 96.2, $"Lemmas {report["Lemmas"].F1:F2} fell under 96.2");
+        Assert.True(report["Lemmas"].F1 >= 96.3, $"Lemmas {report["Lemmas"].F1:F2} fell under 96.3");
     }
 }

@@ -98,6 +98,9 @@ public class TrainedPipelineTests
     [InlineData("Zorblanian", PartOfSpeech.ADJ, "JJ", "Zorblanian")]
     [InlineData("mexico", PartOfSpeech.PROPN, "NNP", "Mexico")]
     [InlineData("Anybody", PartOfSpeech.PRON, "NN", "anybody")]
+    [InlineData("Unlimited", PartOfSpeech.ADJ, "JJ", "unlimited")] // a lower-case word in the lexicon's word list
+    [InlineData("Ukrainian", PartOfSpeech.ADJ, "JJ", "Ukrainian")] // written only capitalised in the word list
+    [InlineData("perverted", PartOfSpeech.VERB, "VBD", "pervert")] // a WordNet verb lemma, not "perverte"
     public void Lemmatizer_uses_the_penn_tag_and_ewt_casing(string word, PartOfSpeech upos, string xpos, string lemma)
     {
         Assert.Equal(lemma, TaggerModel.Default.Lemmatizer.Lemmatize(word, upos, xpos));

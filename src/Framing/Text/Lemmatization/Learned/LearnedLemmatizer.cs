@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 
 using Framing.Text.Lemmatization.Rules;
+using Framing.Text.Lexicon;
 
 namespace Framing.Text.Lemmatization.Learned;
 
@@ -15,10 +16,12 @@ namespace Framing.Text.Lemmatization.Learned;
 public sealed class LearnedLemmatizer : IPipelineStep
 {
     private readonly LemmaTable _table;
+    private readonly EnglishLexicon _lexicon;
 
-    internal LearnedLemmatizer(LemmaTable table)
+    internal LearnedLemmatizer(LemmaTable table, EnglishLexicon lexicon)
     {
         _table = table;
+        _lexicon = lexicon;
     }
 
     /// <summary>Number of forms in the exception lexicon.</summary>
@@ -37,7 +40,14 @@ public sealed class LearnedLemmatizer : IPipelineStep
             return word.ToLowerInvariant();
         }
 
-        return _table.Lemmatize(word, upos) ?? Unseen(word, upos, xpos);
+        if (_table.Lemmatize(word, upos, out var exactForm) is { } learned)
+        {
+            // A lemma learned for this exact form is kept; one learned for the lower-cased form
+            // carries a guessed casing, which the lexicon can correct for adjectives.
+            return exactForm || upos != PartOfSpeech.ADJ || IsAllCapitals(word) ? learned : AdjectiveCase(learned);
+        }
+
+        return Unseen(word, upos, xpos);
     }
 
     /// <summary>Sets the lemma of every token.</summary>
@@ -81,32 +91,57 @@ public sealed class LearnedLemmatizer : IPipelineStep
             lemma = Repair(lemma);
         }
 
-        if (upos == PartOfSpeech.ADJ && lemma.Length > 1 && char.IsUpper(lemma[0]) && !IsNationality(lemma))
+        return upos == PartOfSpeech.ADJ ? AdjectiveCase(lemma) : lemma;
+    }
+
+    /// <summary>
+    /// Capitalised adjectives are mostly title or sentence-initial case ("Unlimited" → unlimited),
+    /// except nationality and other proper adjectives ("Chinese"): the lexicon's word list tells
+    /// them apart; for words it lacks, nationality endings decide.
+    /// </summary>
+    private string AdjectiveCase(string lemma)
+    {
+        if (lemma.Length < 2 || !char.IsUpper(lemma[0]))
         {
-            // Capitalised adjectives outside the lexicon are mostly title or sentence-initial case.
-            return lemma.ToLowerInvariant();
+            return lemma;
         }
 
-        return lemma;
+        var traits = LexiconTraits(lemma);
+        var keep = (traits & (LexicalTraits.ListedLowerCase | LexicalTraits.ListedCapitalised)) switch
+        {
+            LexicalTraits.ListedCapitalised => true,
+            LexicalTraits.None => IsNationality(lemma),
+            _ => (traits & LexicalTraits.ListedLowerCase) == 0,
+        };
+        return keep ? lemma : lemma.ToLowerInvariant();
     }
+
+    private LexicalTraits LexiconTraits(string word)
+    {
+        Span<char> buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        var length = word.AsSpan().ToLowerInvariant(buffer);
+        return _lexicon.FlagsOf(buffer[..length]);
+    }
+
+    private static bool IsAllCapitals(string word) => word.Length > 1 && word.All(static c => !char.IsLetter(c) || char.IsUpper(c));
 
     /// <summary>A suffix-stripped stem that is not a known lemma: restores a final e or undoubles a consonant when that gives a known lemma.</summary>
     private string Repair(string stem)
     {
-        if (stem.Length < 3 || _table.IsKnownLemma(stem))
+        if (stem.Length < 3 || IsKnownLemma(stem))
         {
             return stem;
         }
 
         var withE = stem + "e";
-        if (_table.IsKnownLemma(withE))
+        if (IsKnownLemma(withE))
         {
             return withE;
         }
 
         var last = stem[^1];
         var shorter = stem[..^1];
-        if ((last == stem[^2] || last == 'k') && _table.IsKnownLemma(shorter))
+        if ((last == stem[^2] || last == 'k') && IsKnownLemma(shorter))
         {
             return shorter;
         }
@@ -116,6 +151,10 @@ public sealed class LearnedLemmatizer : IPipelineStep
             ? withE
             : stem;
     }
+
+    /// <summary>A lemma seen in training or a WordNet lemma of an open class.</summary>
+    private bool IsKnownLemma(string lemma) =>
+        _table.IsKnownLemma(lemma) || (LexiconTraits(lemma) & (LexicalTraits.Noun | LexicalTraits.Verb | LexicalTraits.Adjective | LexicalTraits.Adverb)) != 0;
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 

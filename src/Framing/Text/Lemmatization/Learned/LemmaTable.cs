@@ -101,8 +101,12 @@ internal sealed class LemmaTable
     }
 
     /// <summary>The lemma of <paramref name="form"/> tagged <paramref name="upos"/>, or null when the lexicon has no entry for it.</summary>
-    public string? Lemmatize(string form, PartOfSpeech upos)
+    /// <param name="form">The word as written.</param>
+    /// <param name="upos">Its tag.</param>
+    /// <param name="exactForm">True when the lemma was learned for this very form, false when for its lower-cased form (then casing was applied).</param>
+    public string? Lemmatize(string form, PartOfSpeech upos, out bool exactForm)
     {
+        exactForm = false;
         if (upos == PartOfSpeech.None)
         {
             return null;
@@ -111,6 +115,7 @@ internal sealed class LemmaTable
         var tag = (int)upos - 1;
         if (_lexicon.TryGetValue(form, out var row) && row[tag] is { } known)
         {
+            exactForm = true;
             return known;
         }
 
