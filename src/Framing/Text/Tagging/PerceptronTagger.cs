@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Runtime.InteropServices;
 
 using Framing.Text.Lemmatization.Learned;
@@ -21,6 +22,8 @@ public sealed class PerceptronTagger : IPipelineStep
     private const int Slots = 4;
 
     private const int UnknownCacheLimit = 50_000;
+
+    private static readonly sbyte PunctuationClass = (sbyte)TagSet.ClassOf(PartOfSpeech.PUNCT);
 
     private readonly ConcurrentDictionary<string, UnknownWord> _unknownCache = new(StringComparer.Ordinal);
     private readonly TaggerWeights _weights;
@@ -163,9 +166,10 @@ public sealed class PerceptronTagger : IPipelineStep
             var id = ids[i];
             var scores = scoresOut.AsSpan(i * C, C);
             int best;
-            if (id >= 0 && _weights.FixedTags[id] >= 0)
+            var fixedTag = id >= 0 ? _weights.FixedTags[id] : PunctuationOnly(words[i]) ? PunctuationClass : -1;
+            if (fixedTag >= 0)
             {
-                best = _weights.FixedTags[id];
+                best = fixedTag;
                 scores.Clear();
                 isFixed[i] = true;
             }
@@ -372,6 +376,29 @@ public sealed class PerceptronTagger : IPipelineStep
                 ScoreRows.Add(target, _weights.FeatureWeights.AsSpan(row * C, C));
             }
         }
+    }
+
+    /// <summary>
+    /// True for a token made only of dashes, brackets, quotes, sentence punctuation and bullets.
+    /// Unseen ones ("•", "‖", "——") are punctuation whatever their context, where the features of a
+    /// word never seen would guess. Other punctuation characters ("%", "&amp;", "@", "*", "/") are
+    /// often symbols in UD, so they are left to the model.
+    /// </summary>
+    private static bool PunctuationOnly(string word)
+    {
+        foreach (var c in word)
+        {
+            var category = char.GetUnicodeCategory(c);
+            var punctuation = category is UnicodeCategory.DashPunctuation or UnicodeCategory.OpenPunctuation or UnicodeCategory.ClosePunctuation
+                or UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.FinalQuotePunctuation
+                || ".,;:!?¡¿…•·‣◦‖".Contains(c, StringComparison.Ordinal);
+            if (!punctuation)
+            {
+                return false;
+            }
+        }
+
+        return word.Length > 0;
     }
 
     /// <summary>Cached scores of an out-of-vocabulary word: own row then the four neighbour rows.</summary>

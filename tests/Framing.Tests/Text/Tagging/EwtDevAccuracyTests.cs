@@ -7,8 +7,8 @@ namespace Framing.Tests.Text.Tagging;
 
 /// <summary>
 /// Accuracy floors of the embedded model on UD English EWT dev, a little under the measured
-/// figures (gold tokenization: UPOS 95.70, XPOS 93.70, Lemmas 97.35; raw text: UPOS 94.86,
-/// Lemmas 96.54). Skipped when the treebank is absent.
+/// figures (gold tokenization: UPOS 95.69, XPOS 93.68, Lemmas 97.34; raw text: UPOS 94.85,
+/// Lemmas 96.55). Skipped when the treebank is absent.
 /// </summary>
 public class EwtDevAccuracyTests(ITestOutputHelper output)
 {

@@ -63,6 +63,19 @@ public class TrainedPipelineTests
         Assert.DoesNotContain(TrainedPipeline.Default.Entries, e => e.Stage == PipelineStage.Lemmatize);
     }
 
+    [Theory]
+    [InlineData("•")]
+    [InlineData("‖")]
+    [InlineData("——")]
+    public void Unseen_punctuation_is_punctuation_whatever_its_context(string mark)
+    {
+        var tags = TaggerModel.Default.Tagger.Tag([mark, "The", "relationship", "is", "unbalanced", "."]);
+        var afterVerb = TaggerModel.Default.Tagger.Tag(["Moscow", "depends", mark, "on", "Beijing", "."]);
+
+        Assert.Equal(PartOfSpeech.PUNCT, tags[0]);
+        Assert.Equal(PartOfSpeech.PUNCT, afterVerb[2]);
+    }
+
     [Fact]
     public void Tagger_handles_documents_without_sentences_and_empty_documents()
     {
