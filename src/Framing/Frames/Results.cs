@@ -75,6 +75,28 @@ public sealed record SentenceFrames(
 
     /// <summary>True when <paramref name="frameId"/> is among <see cref="Frames"/>.</summary>
     public bool Has(string frameId) => Frames.Contains(frameId);
+
+    /// <summary>
+    /// Number of cues of <paramref name="frameId"/> in the sentence: its matches, with matches
+    /// that overlap in the text counted once ("Chinese support" and "support, with Xi" share
+    /// "support"), so one word never counts as two cues in a rate.
+    /// </summary>
+    public int CueCount(string frameId)
+    {
+        var count = 0;
+        var end = int.MinValue;
+        foreach (var match in Matches.Where(m => m.FrameId == frameId).OrderBy(static m => m.Start).ThenBy(static m => m.End))
+        {
+            if (match.Start >= end)
+            {
+                count++;
+            }
+
+            end = Math.Max(end, match.End);
+        }
+
+        return count;
+    }
 }
 
 /// <summary>The per-sentence frame results of one document: every sentence is present, framed or not.</summary>
