@@ -14,13 +14,38 @@ public readonly record struct FeatureOccurrence(string Feature, int SentenceInde
 /// <summary>Turns a tokenized <see cref="Document"/> into feature occurrences under <see cref="FeatureOptions"/>.</summary>
 public static class FeatureExtractor
 {
-    /// <summary>The folded form of one token under <paramref name="options"/> (lemma or surface).</summary>
+    /// <summary>
+    /// The folded form of one token under <paramref name="options"/> (lemma or surface). A proper
+    /// noun written as an acronym keeps its capitals and loses its dots even when features are
+    /// lower-cased: "US" and "U.S." are one feature, "US", and never the pronoun "us".
+    /// </summary>
     public static string FormOf(Token token, FeatureOptions options)
     {
         ArgumentNullException.ThrowIfNull(token);
         ArgumentNullException.ThrowIfNull(options);
         var raw = options.Unit == FeatureUnit.Lemma && !string.IsNullOrEmpty(token.Lemma) ? token.Lemma : token.Text;
-        return WordFolding.Fold(raw, options.LowerCase);
+        return options.LowerCase && token.Upos == PartOfSpeech.PROPN && IsAcronym(raw)
+            ? WordFolding.Fold(raw.Replace(".", string.Empty, StringComparison.Ordinal), lowerCase: false)
+            : WordFolding.Fold(raw, options.LowerCase);
+    }
+
+    /// <summary>Two or more capital letters, optionally each followed by a dot ("UN", "NATO", "U.S.").</summary>
+    private static bool IsAcronym(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsUpper(c))
+            {
+                letters++;
+            }
+            else if (c != '.')
+            {
+                return false;
+            }
+        }
+
+        return letters >= 2;
     }
 
     /// <summary>

@@ -33,6 +33,39 @@ public class DocumentFeatureMatrixTests
     }
 
     [Fact]
+    public void Acronyms_of_proper_nouns_keep_their_capitals_and_lose_their_dots()
+    {
+        var annotations = new Dictionary<string, (string, PartOfSpeech)>(StringComparer.Ordinal)
+        {
+            ["US"] = ("US", PartOfSpeech.PROPN),
+            ["U.S."] = ("U.S.", PartOfSpeech.PROPN),
+            ["us"] = ("we", PartOfSpeech.PRON),
+            ["NATO"] = ("NATO", PartOfSpeech.PROPN),
+            ["TALKS"] = ("talk", PartOfSpeech.NOUN),
+        };
+        // Tokens split at spaces, so "U.S." stays one token as the real tokenizer keeps it.
+        const string text = "The US told us . The U.S. and NATO agreed . TALKS resumed .";
+        var tokens = new List<Token>();
+        var offset = 0;
+        foreach (var word in text.Split(' '))
+        {
+            var token = new Token(word, offset, offset + word.Length, true);
+            tokens.Add(annotations.TryGetValue(word, out var a) ? token with { Lemma = a.Item1, Upos = a.Item2 } : token);
+            offset += word.Length + 1;
+        }
+
+        var document = new Document("d", text).WithTokens([.. tokens]).WithSentences([new Sentence(0, 0, tokens.Count, 0, text.Length)]);
+
+        var lemmas = DocumentFeatureMatrix.Build([document], FeatureOptions.Default with { Stopwords = StopwordList.None });
+
+        Assert.Equal(2, lemmas.Count("d", "US"));
+        Assert.Equal(1, lemmas.Count("d", "we"));
+        Assert.Equal(0, lemmas.Count("d", "us"));
+        Assert.Equal(1, lemmas.Count("d", "NATO"));
+        Assert.Equal(1, lemmas.Count("d", "talk"));
+    }
+
+    [Fact]
     public void Stopwords_can_be_added_removed_or_disabled_and_case_kept()
     {
         var document = TestDocuments.Make("d", "The West and the Kremlin.");
