@@ -16,6 +16,7 @@ public static partial class LexiconBuilder
 
     /// <summary>Builds the lexicon; the same files always give the same lexicon.</summary>
     /// <exception cref="FileNotFoundException">A WordNet file or the word list is missing.</exception>
+    /// <exception cref="InvalidDataException">data.noun has a line that is not a WordNet data line.</exception>
     public static EnglishLexicon Build(string wordNetDirectory, string wordListPath)
     {
         ArgumentNullException.ThrowIfNull(wordNetDirectory);
@@ -108,15 +109,22 @@ public static partial class LexiconBuilder
     {
         var capitalised = new HashSet<string>(StringComparer.Ordinal);
         var lower = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var line in File.ReadLines(WordNetFile(directory, "data.noun"), Encoding.Latin1))
+        var path = WordNetFile(directory, "data.noun");
+        var lineNumber = 0;
+        foreach (var line in File.ReadLines(path, Encoding.Latin1))
         {
+            lineNumber++;
             if (line.Length == 0 || line[0] == ' ')
             {
                 continue;
             }
 
             var fields = line.Split(' ');
-            var count = Convert.ToInt32(fields[3], 16);
+            if (fields.Length < 5 || !int.TryParse(fields[3], System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out var count))
+            {
+                throw new InvalidDataException($"{path}, line {lineNumber}: not a WordNet data line (expected 'offset lex_filenum ss_type w_cnt word ...'). Use the data.noun file of a WordNet 3.0 database.");
+            }
+
             for (var k = 0; k < count && 4 + (2 * k) < fields.Length; k++)
             {
                 var word = Marker().Replace(fields[4 + (2 * k)], string.Empty);

@@ -115,6 +115,16 @@ public sealed class LexiconBuilderTests : IDisposable
     }
 
     [Fact]
+    public void A_malformed_wordnet_data_line_is_named_by_file_and_line()
+    {
+        Write("data.noun", "  1 license line\n", "00000005 15 n 01 India 0 000 | a country\n", "garbage\n");
+
+        var error = Assert.Throws<InvalidDataException>(Build);
+
+        Assert.Contains("data.noun, line 3", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_corrupt_lexicon_file_is_refused_with_its_name()
     {
         var bytes = Bytes(Build());
