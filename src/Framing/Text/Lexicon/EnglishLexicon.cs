@@ -46,6 +46,14 @@ public sealed class EnglishLexicon
     public LexicalTraits FlagsOf(ReadOnlySpan<char> lowerCased) =>
         _words.Find(lowerCased);
 
+    /// <summary>The flags of <paramref name="word"/> written in any case: it is lower-cased (invariant rules) first.</summary>
+    public LexicalTraits FlagsOfWord(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        var length = word.ToLowerInvariant(buffer);
+        return _words.Find(buffer[..length]);
+    }
+
     /// <summary>Writes the lexicon (Brotli-compressed, sorted, front-coded). The same entries always give the same bytes.</summary>
     public void Save(Stream stream)
     {
@@ -70,13 +78,7 @@ public sealed class EnglishLexicon
         ArgumentNullException.ThrowIfNull(sourceName);
         try
         {
-            using var raw = new MemoryStream();
-            using (var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true))
-            {
-                brotli.CopyTo(raw);
-            }
-
-            var serialized = raw.ToArray();
+            var serialized = BrotliPayload.Read(stream);
             using var reader = new BinaryReader(new MemoryStream(serialized), Encoding.UTF8);
             if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion)
             {

@@ -177,8 +177,7 @@ internal static class FeatureKeys
             return LexicalTraits.None;
         }
 
-        Span<char> buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
-        return lexicon.FlagsOf(Lowercase(word, buffer));
+        return lexicon.FlagsOfWord(word);
     }
 
     /// <summary>Lower-cases into <paramref name="buffer"/> with invariant rules.</summary>

@@ -84,7 +84,7 @@ public sealed class TaggerModel
 
         // The default lexicon is referred to by fingerprint; any other is stored in the model.
         writer.Write(Lexicon.Fingerprint);
-        var ownLexicon = Lexicon != EnglishLexicon.Default;
+        var ownLexicon = Lexicon.Fingerprint != EnglishLexicon.Default.Fingerprint;
         writer.Write(ownLexicon);
         if (ownLexicon)
         {
@@ -114,15 +114,7 @@ public sealed class TaggerModel
         ArgumentNullException.ThrowIfNull(sourceName);
         try
         {
-            // Decompress in one go: the reader then does many tiny reads from memory, not from Brotli.
-            using var raw = new MemoryStream();
-            using (var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true))
-            {
-                brotli.CopyTo(raw);
-            }
-
-            raw.Position = 0;
-            using var reader = new BinaryReader(raw, Encoding.UTF8, leaveOpen: true);
+            using var reader = new BinaryReader(new MemoryStream(BrotliPayload.Read(stream)), Encoding.UTF8);
             if (reader.ReadString() != Magic)
             {
                 throw new InvalidDataException($"{sourceName} is not a Framing tagger model. Train one with 'framing train' or use TaggerModel.Default.");

@@ -106,7 +106,7 @@ public sealed class LearnedLemmatizer : IPipelineStep
             return lemma;
         }
 
-        var traits = LexiconTraits(lemma);
+        var traits = _lexicon.FlagsOfWord(lemma);
         var keep = (traits & (LexicalTraits.ListedLowerCase | LexicalTraits.ListedCapitalised)) switch
         {
             LexicalTraits.ListedCapitalised => true,
@@ -114,13 +114,6 @@ public sealed class LearnedLemmatizer : IPipelineStep
             _ => (traits & LexicalTraits.ListedLowerCase) == 0,
         };
         return keep ? lemma : lemma.ToLowerInvariant();
-    }
-
-    private LexicalTraits LexiconTraits(string word)
-    {
-        Span<char> buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
-        var length = word.AsSpan().ToLowerInvariant(buffer);
-        return _lexicon.FlagsOf(buffer[..length]);
     }
 
     private static bool IsAllCapitals(string word) => word.Length > 1 && word.All(static c => !char.IsLetter(c) || char.IsUpper(c));
@@ -154,7 +147,7 @@ public sealed class LearnedLemmatizer : IPipelineStep
 
     /// <summary>A lemma seen in training or a WordNet lemma of an open class.</summary>
     private bool IsKnownLemma(string lemma) =>
-        _table.IsKnownLemma(lemma) || (LexiconTraits(lemma) & (LexicalTraits.Noun | LexicalTraits.Verb | LexicalTraits.Adjective | LexicalTraits.Adverb)) != 0;
+        _table.IsKnownLemma(lemma) || (_lexicon.FlagsOfWord(lemma) & (LexicalTraits.Noun | LexicalTraits.Verb | LexicalTraits.Adjective | LexicalTraits.Adverb)) != 0;
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
